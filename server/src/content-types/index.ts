@@ -1,0 +1,15 @@
+/**
+ * The four content types. Each schema lives once, in `content-types/<name>/schema.json` at the
+ * repository root, so that docs, tests and the server read the same file.
+ */
+import article from '../../../content-types/article/schema.json';
+import author from '../../../content-types/author/schema.json';
+import relatedNews from '../../../content-types/related-news/schema.json';
+import tag from '../../../content-types/tag/schema.json';
+
+export default {
+  article: { schema: article },
+  author: { schema: author },
+  tag: { schema: tag },
+  'related-news': { schema: relatedNews },
+};
