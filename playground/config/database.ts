@@ -1,0 +1,51 @@
+import path from 'node:path';
+
+/**
+ * SQLite under playground/.tmp by default; PostgreSQL or MySQL/MariaDB with
+ * DATABASE_CLIENT=postgres|mysql and the DATABASE_* variables below.
+ */
+export default ({ env }) => {
+  const client = env('DATABASE_CLIENT', 'sqlite');
+
+  const server = (defaultPort: number) => ({
+    connection: {
+      host: env('DATABASE_HOST', '127.0.0.1'),
+      port: env.int('DATABASE_PORT', defaultPort),
+      database: env('DATABASE_NAME', 'newsroom'),
+      user: env('DATABASE_USERNAME', 'root'),
+      password: env('DATABASE_PASSWORD', ''),
+      ssl: env.bool('DATABASE_SSL', false) && {
+        rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
+      },
+      ...(client === 'postgres' ? { schema: env('DATABASE_SCHEMA', 'public') } : {}),
+    },
+    pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+  });
+
+  const connections = {
+    mysql: server(3306),
+    postgres: server(5432),
+    sqlite: {
+      connection: {
+        filename: path.resolve(
+          __dirname,
+          '../..',
+          env('DATABASE_FILENAME', path.join('.tmp', 'data.db'))
+        ),
+      },
+      useNullAsDefault: true,
+    },
+  };
+
+  if (!(client in connections)) {
+    throw new Error(`DATABASE_CLIENT must be sqlite, postgres or mysql (got "${client}")`);
+  }
+
+  return {
+    connection: {
+      client,
+      ...connections[client],
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+    },
+  };
+};

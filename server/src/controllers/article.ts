@@ -1,0 +1,75 @@
+import { factories } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+import { UID } from '../../../shared/contracts/uids';
+import { publishedOnly } from './published-only';
+
+type WithLinks = { relatedNews?: Array<{ documentId: string }> | null };
+
+export default factories.createCoreController(UID.article, ({ strapi }) => {
+  const links = () => strapi.plugin('newsroom').service('related-news');
+
+  /** Drops populated `relatedNews` entries that a reader could not follow. */
+  const hideDeadLinks = async (articles: WithLinks[]) => {
+    const ids = articles.flatMap((a) => (a.relatedNews ?? []).map((link) => link.documentId));
+    if (ids.length === 0) return;
+    const readable: Set<string> = await links().readableIds(ids);
+    for (const article of articles) {
+      if (Array.isArray(article.relatedNews)) {
+        article.relatedNews = article.relatedNews.filter((link) => readable.has(link.documentId));
+      }
+    }
+  };
+
+  return {
+    async find(ctx: Context) {
+      publishedOnly(ctx);
+      const response = await super.find(ctx);
+      await hideDeadLinks(response.data ?? []);
+      return response;
+    },
+
+    async findOne(ctx: Context) {
+      publishedOnly(ctx);
+      const response = await super.findOne(ctx);
+      if (response?.data) await hideDeadLinks([response.data]);
+      return response;
+    },
+
+    /** GET /articles/slug/:slug — one published article by its slug (in `locale`). */
+    async findBySlug(ctx: Context) {
+      publishedOnly(ctx);
+      await this.validateQuery(ctx);
+      const query = await this.sanitizeQuery(ctx);
+      const { slug } = ctx.params;
+      const article = await strapi.documents(UID.article).findFirst({
+        ...query,
+        filters: { $and: [query.filters ?? {}, { slug }] },
+        status: 'published',
+      } as never);
+      if (!article) return ctx.notFound(`No published article has the slug "${slug}"`);
+      await hideDeadLinks([article as WithLinks]);
+      const sanitized = await this.sanitizeOutput(article, ctx);
+      return this.transformResponse(sanitized);
+    },
+
+    /** GET /articles/:id/related-news — the article's readable links, in editor order. */
+    async relatedNews(ctx: Context) {
+      publishedOnly(ctx);
+      await this.validateQuery(ctx);
+      const { locale } = (await this.sanitizeQuery(ctx)) as { locale?: string };
+      const { id } = ctx.params;
+      const article = await strapi
+        .documents(UID.article)
+        .findOne({ documentId: id, locale, status: 'published', fields: ['id'] } as never);
+      if (!article) return ctx.notFound(`No published article has the documentId "${id}"`);
+      const found = await links().linksOf(id, locale);
+      const sanitized = await strapi.contentAPI.sanitize.output(
+        found,
+        strapi.getModel(UID.relatedNews),
+        { auth: ctx.state.auth }
+      );
+      return { data: sanitized, meta: { article: { documentId: id }, total: found.length } };
+    },
+  };
+});

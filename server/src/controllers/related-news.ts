@@ -1,0 +1,33 @@
+import { factories } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+import { UID } from '../../../shared/contracts/uids';
+import { READABLE_LINK_FILTER } from '../services/related-news';
+import { publishedOnly } from './published-only';
+
+/** The Content API lists only links a reader can follow (see READABLE_LINK_FILTER). */
+export default factories.createCoreController(UID.relatedNews, ({ strapi }) => ({
+  async find(ctx: Context) {
+    publishedOnly(ctx);
+    await this.validateQuery(ctx);
+    const query = await this.sanitizeQuery(ctx);
+    const { results, pagination } = await strapi.service(UID.relatedNews).find({
+      ...query,
+      filters: { $and: [query.filters ?? {}, READABLE_LINK_FILTER] },
+    });
+    const sanitized = await this.sanitizeOutput(results, ctx);
+    return this.transformResponse(sanitized, { pagination });
+  },
+
+  async findOne(ctx: Context) {
+    publishedOnly(ctx);
+    const readable = await strapi
+      .plugin('newsroom')
+      .service('related-news')
+      .readableIds([ctx.params.id]);
+    if (!readable.has(ctx.params.id)) {
+      return ctx.notFound(`No readable related-news link has the documentId "${ctx.params.id}"`);
+    }
+    return super.findOne(ctx);
+  },
+}));

@@ -1,0 +1,13 @@
+import { factories } from '@strapi/strapi';
+
+import { UID } from '../../../shared/contracts/uids';
+import importer from './importer';
+import relatedNews from './related-news';
+
+export default {
+  article: factories.createCoreService(UID.article),
+  author: factories.createCoreService(UID.author),
+  tag: factories.createCoreService(UID.tag),
+  'related-news': relatedNews,
+  importer,
+};
