@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+import type { Core } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
+
+import { createTestDatabase, type TestDatabase } from './database';
+
+const appDir = path.join(__dirname, '..', '..', 'playground');
+
+export type TestApp = {
+  strapi: Core.Strapi;
+  /** Base URL of the running server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** A full-access API token, for writes through the Content API. */
+  token: string;
+  stop: () => Promise<void>;
+};
+
+const secret = () => randomBytes(16).toString('base64');
+
+/**
+ * Boots the playground's Strapi (compiled by the global set-up) on a fresh, empty database,
+ * listening on a free port. The demo content is limited to the UNIAN story.
+ */
+export const startApp = async (): Promise<TestApp> => {
+  const database: TestDatabase = await createTestDatabase();
+  Object.assign(process.env, database.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    NEWSROOM_DEMO_CONTENT: 'unian',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+  });
+
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  await strapi.server.mount();
+  const httpServer = strapi.server.httpServer;
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+
+  const { accessKey } = await strapi.service('admin::api-token').create({
+    name: `test-${port}`,
+    type: 'full-access',
+    lifespan: null,
+  });
+
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    token: accessKey,
+    stop: async () => {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
