@@ -5,24 +5,24 @@ import type { ImportRecord } from '../../../shared/contracts/import';
 /** Limits mirror the article schema so a line is rejected before anything is written. */
 const schema = yup
   .object({
-    externalId: yup.string().trim().required().max(255),
-    title: yup.string().trim().required().max(300),
+    externalId: yup.string().required().max(255),
+    title: yup.string().required().max(300),
     lead: yup.string().nullable().max(1000),
     body: yup.string().nullable(),
-    tags: yup.array(yup.string().trim().required().max(100)).max(50),
-    authors: yup.array(yup.string().trim().required().max(200)).max(50),
-    section: yup.string().trim().nullable().max(100),
-    source: yup.string().trim().nullable().max(100),
+    tags: yup.array(yup.string().required().max(100)).max(50),
+    authors: yup.array(yup.string().required().max(200)).max(50),
+    section: yup.string().nullable().max(100),
+    source: yup.string().nullable().max(100),
     publishedAt: yup
       .string()
       .nullable()
       .test('iso-date', '${path} must be an ISO 8601 date', (value) =>
         value === null || value === undefined ? true : !Number.isNaN(Date.parse(value))
       ),
-    locale: yup.string().trim().nullable().max(20),
-    related: yup.array(yup.string().trim().required().max(255)).max(100),
+    locale: yup.string().nullable().max(20),
+    related: yup.array(yup.string().required().max(255)).max(100),
   })
-  .noUnknown(true, '${path} has unknown field(s): ${unknown}')
+  .noUnknown(true, 'unknown field(s): ${unknown}')
   .strict();
 
 /**
@@ -46,9 +46,16 @@ export const parseRecord = (line: string): ImportRecord | null => {
     throw new Error((error as Error).message);
   }
   const record = value as ImportRecord;
+  const trim = (text: string | null | undefined) => (typeof text === 'string' ? text.trim() : text);
   return {
     ...record,
     externalId: record.externalId.trim(),
     title: record.title.trim(),
+    section: trim(record.section),
+    source: trim(record.source),
+    locale: trim(record.locale),
+    tags: record.tags?.map((tag) => tag.trim()).filter(Boolean),
+    authors: record.authors?.map((author) => author.trim()).filter(Boolean),
+    related: record.related?.map((id) => id.trim()).filter(Boolean),
   };
 };
