@@ -7,6 +7,8 @@
  *
  * - externalId: "bbc/<id>"; title as is; lead: the first paragraph; body: the others,
  *   separated by blank lines; section: the category, capitalised; source: "BBC News".
+ *   A first paragraph longer than a lead may be (1,000 characters) stays in the body and
+ *   the story has no lead: nothing is cut.
  * - publishedAt: the corpus has no dates. Stories are spread two hours apart going back
  *   from --until (default: now), in an order mixed by a hash of the id so that sections
  *   interleave, as on a real front page. The dates are synthetic.
@@ -16,6 +18,7 @@ const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 
 const HOURS_APART = 2;
+const LEAD_MAX_LENGTH = 1000;
 
 const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1);
 const mix = (id) => createHash('sha1').update(id).digest('hex');
@@ -26,16 +29,20 @@ const convertBbc = (lines, { until = new Date() } = {}) => {
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line))
     .sort((a, b) => (mix(a.id) < mix(b.id) ? -1 : 1));
-  return stories.map((story, index) => ({
-    externalId: `bbc/${story.id}`,
-    title: story.title,
-    lead: story.paragraphs[0] ?? null,
-    body: story.paragraphs.slice(1).join('\n\n'),
-    section: capitalise(story.category),
-    source: 'BBC News',
-    publishedAt: new Date(until.getTime() - index * HOURS_APART * 3600 * 1000).toISOString(),
-    locale: 'en',
-  }));
+  return stories.map((story, index) => {
+    const [first = null, ...rest] = story.paragraphs;
+    const hasLead = first !== null && first.length <= LEAD_MAX_LENGTH;
+    return {
+      externalId: `bbc/${story.id}`,
+      title: story.title,
+      lead: hasLead ? first : null,
+      body: (hasLead ? rest : story.paragraphs).join('\n\n'),
+      section: capitalise(story.category),
+      source: 'BBC News',
+      publishedAt: new Date(until.getTime() - index * HOURS_APART * 3600 * 1000).toISOString(),
+      locale: 'en',
+    };
+  });
 };
 
 module.exports = { convertBbc };

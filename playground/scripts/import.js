@@ -37,10 +37,18 @@ const main = async () => {
     });
   if (tty) process.stderr.write('\n');
   for (const error of report.errors) console.error(`line ${error.line}: ${error.message}`);
-  for (const warning of report.warnings) console.error(`line ${warning.line} (warning): ${warning.message}`);
+  for (const warning of report.warnings)
+    console.error(`line ${warning.line} (warning): ${warning.message}`);
   const { created, updated, unchanged, failed, linksCreated, durationMs } = report;
   console.log(
-    JSON.stringify({ created, updated, unchanged, failed, linksCreated, seconds: durationMs / 1000 })
+    JSON.stringify({
+      created,
+      updated,
+      unchanged,
+      failed,
+      linksCreated,
+      seconds: durationMs / 1000,
+    })
   );
   await app.destroy();
   process.exit(failed > 0 ? 1 : 0);

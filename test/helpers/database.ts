@@ -29,7 +29,9 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
       env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
       drop: async () => {
         const fs = await import('node:fs/promises');
-        await Promise.all(['', '-wal', '-shm'].map((s) => fs.rm(`${filename}${s}`, { force: true })));
+        await Promise.all(
+          ['', '-wal', '-shm'].map((s) => fs.rm(`${filename}${s}`, { force: true }))
+        );
       },
     };
   }

@@ -51,8 +51,18 @@ describe('Content API: bad input is refused with a 400 naming the field, and not
 
   it('refuses wrong types', async () => {
     await refused('post', '/api/newsroom/articles', { title: 42 }, /title/);
-    await refused('post', '/api/newsroom/related-news', { article: from, target: to, position: 'first' }, /position/);
-    await refused('post', '/api/newsroom/related-news', { article: from, target: to, kind: 'gossip' }, /kind/);
+    await refused(
+      'post',
+      '/api/newsroom/related-news',
+      { article: from, target: to, position: 'first' },
+      /position/
+    );
+    await refused(
+      'post',
+      '/api/newsroom/related-news',
+      { article: from, target: to, kind: 'gossip' },
+      /kind/
+    );
   });
 
   it('refuses missing required fields', async () => {
@@ -67,7 +77,12 @@ describe('Content API: bad input is refused with a 400 naming the field, and not
   });
 
   it('refuses malformed URLs', async () => {
-    await refused('post', '/api/newsroom/articles', { title: 'x', canonicalUrl: 'not a url' }, /canonicalUrl/);
+    await refused(
+      'post',
+      '/api/newsroom/articles',
+      { title: 'x', canonicalUrl: 'not a url' },
+      /canonicalUrl/
+    );
     await refused(
       'post',
       '/api/newsroom/related-news',
@@ -77,35 +92,65 @@ describe('Content API: bad input is refused with a 400 naming the field, and not
   });
 
   it('refuses a tag that differs from an existing one only by case or spaces', async () => {
-    const reply = await refused('post', '/api/newsroom/tags', { name: '  ukraine – NATO ' }, /name/);
+    const reply = await refused(
+      'post',
+      '/api/newsroom/tags',
+      { name: '  ukraine – NATO ' },
+      /name/
+    );
     expect(reply.body.error.message).toContain('Ukraine – NATO');
   });
 
   it('refuses a self-link, a duplicate link, and a link with both or neither target', async () => {
-    const first = await api.post('/api/newsroom/related-news', { data: { article: from, target: to } });
+    const first = await api.post('/api/newsroom/related-news', {
+      data: { article: from, target: to },
+    });
     expect(first.status).toBe(201);
-    await refused('post', '/api/newsroom/related-news', { article: from, target: from }, /target.*itself/);
-    await refused('post', '/api/newsroom/related-news', { article: from, target: to }, /target.*already links/);
+    await refused(
+      'post',
+      '/api/newsroom/related-news',
+      { article: from, target: from },
+      /target.*itself/
+    );
+    await refused(
+      'post',
+      '/api/newsroom/related-news',
+      { article: from, target: to },
+      /target.*already links/
+    );
     await refused(
       'post',
       '/api/newsroom/related-news',
       { article: from, target: to, externalUrl: 'https://example.org/x', title: 'x' },
       /target.*exactly one/
     );
-    await refused('post', '/api/newsroom/related-news', { article: from, kind: 'background' }, /exactly one/);
+    await refused(
+      'post',
+      '/api/newsroom/related-news',
+      { article: from, kind: 'background' },
+      /exactly one/
+    );
     await refused(
       'post',
       '/api/newsroom/related-news',
       { article: from, externalUrl: 'https://example.org/report' },
       /title/
     );
-    await refused('post', '/api/newsroom/related-news', { article: from, target: 'nosuchdocument' }, /target/);
+    await refused(
+      'post',
+      '/api/newsroom/related-news',
+      { article: from, target: 'nosuchdocument' },
+      /target/
+    );
   });
 
   it('refuses an update that would turn a link into a duplicate or a self-link', async () => {
-    const other = (await api.post('/api/newsroom/articles', { data: { title: 'Pension reform delayed' } })).body
-      .data.documentId;
-    const link = await api.post('/api/newsroom/related-news', { data: { article: from, target: other } });
+    const other = (
+      await api.post('/api/newsroom/articles', { data: { title: 'Pension reform delayed' } })
+    ).body.data.documentId;
+    const link = await api.post('/api/newsroom/related-news', {
+      data: { article: from, target: other },
+    });
     expect(link.status).toBe(201);
     const path = `/api/newsroom/related-news/${link.body.data.documentId}`;
     await refused('put', path, { target: to }, /already links/);

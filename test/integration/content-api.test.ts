@@ -22,13 +22,18 @@ describe('Content API: what readers see', () => {
     expect(body.data).toHaveLength(1);
     const story = body.data[0];
     expect(story.title).toBe('All allies agree that Ukraine will become a member of NATO');
-    expect(story.lead).toBe('NATO assures that they will be on Ukraine’s side as long as necessary.');
+    expect(story.lead).toBe(
+      'NATO assures that they will be on Ukraine’s side as long as necessary.'
+    );
     expect(story.coverCaption).toBe('NATO has assured that it will support Ukraine');
     expect(story.coverCredit).toBe('UNIAN collage, photo');
     expect(story.source).toBe('UNIAN');
     expect(story.tags.map((t: { name: string }) => t.name)).toEqual(['Ukraine – NATO']);
     expect(story.authors).toHaveLength(1);
-    expect(story.relatedNews.map((l: { kind: string }) => l.kind)).toEqual(['read-also', 'read-also']);
+    expect(story.relatedNews.map((l: { kind: string }) => l.kind)).toEqual([
+      'read-also',
+      'read-also',
+    ]);
     expect(story.body[0].type).toBe('paragraph');
     expect(story).not.toHaveProperty('importHash');
   });
@@ -74,7 +79,9 @@ describe('Content API: what readers see', () => {
     expect(authors.status).toBe(200);
     expect(authors.body.data.length).toBeGreaterThanOrEqual(2);
     for (const author of authors.body.data) expect(author).not.toHaveProperty('email');
-    const tags = await publicApi.get('/api/newsroom/tags?filters[slug][$eq]=ukraine-nato&populate=articles');
+    const tags = await publicApi.get(
+      '/api/newsroom/tags?filters[slug][$eq]=ukraine-nato&populate=articles'
+    );
     expect(tags.body.data[0].articles.map((a: { title: string }) => a.title).sort()).toEqual([
       'All allies agree that Ukraine will become a member of NATO',
       'Zelensky arrived at the NATO headquarters in Brussels',
@@ -84,7 +91,9 @@ describe('Content API: what readers see', () => {
 
   it('shows a story only once published, and hides it again when unpublished', async () => {
     const documents = app.strapi.documents(ARTICLE);
-    const draft = await documents.create({ data: { title: 'Kyiv metro extends night service' } } as never);
+    const draft = await documents.create({
+      data: { title: 'Kyiv metro extends night service' },
+    } as never);
     const path = `/api/newsroom/articles/${draft.documentId}`;
     expect((await publicApi.get(path)).status).toBe(404);
     expect((await publicApi.get(`${path}?status=draft`)).status).toBe(404);
@@ -97,7 +106,9 @@ describe('Content API: what readers see', () => {
 
     await documents.unpublish({ documentId: draft.documentId } as never);
     expect((await publicApi.get(path)).status).toBe(404);
-    const list = await publicApi.get('/api/newsroom/articles?filters[documentId][$eq]=' + draft.documentId);
+    const list = await publicApi.get(
+      '/api/newsroom/articles?filters[documentId][$eq]=' + draft.documentId
+    );
     expect(list.body.data).toHaveLength(0);
   });
 });

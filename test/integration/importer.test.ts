@@ -42,7 +42,13 @@ describe('Importer', () => {
         expect(p.totalLines).toBe(10);
       },
     });
-    expect(report).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 5, linksCreated: 2 });
+    expect(report).toMatchObject({
+      created: 4,
+      updated: 0,
+      unchanged: 0,
+      failed: 5,
+      linksCreated: 2,
+    });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(report.errors.map((e: { line: number }) => e.line)).toEqual([6, 7, 8, 9, 10]);
     const messages = report.errors.map((e: { message: string }) => e.message);
@@ -51,7 +57,9 @@ describe('Importer', () => {
     expect(messages[2]).toMatch(/rating/);
     expect(messages[3]).toMatch(/publishedAt/);
     expect(messages[4]).toMatch(/locale.*xx/);
-    expect(report.warnings).toEqual([{ line: 1, message: 'related: no story "arch-missing" in locale "en"' }]);
+    expect(report.warnings).toEqual([
+      { line: 1, message: 'related: no story "arch-missing" in locale "en"' },
+    ]);
   });
 
   it('publishes dated stories, keeps undated ones as drafts, and converts bodies to blocks', async () => {
@@ -59,50 +67,84 @@ describe('Importer', () => {
     const list = await readers.get(
       '/api/newsroom/articles?filters[externalId][$startsWith]=arch-&populate[0]=tags&populate[1]=authors&sort=externalId'
     );
-    expect(list.body.data.map((a: { externalId: string }) => a.externalId)).toEqual(['arch-1', 'arch-2']);
+    expect(list.body.data.map((a: { externalId: string }) => a.externalId)).toEqual([
+      'arch-1',
+      'arch-2',
+    ]);
     const [summit, gas] = list.body.data;
     expect(summit.datePublished).toBe('2023-05-02T09:00:00.000Z');
-    expect(summit.tags.map((t: { name: string }) => t.name).sort()).toEqual(['Energy', 'Ukraine – NATO']);
+    expect(summit.tags.map((t: { name: string }) => t.name).sort()).toEqual([
+      'Energy',
+      'Ukraine – NATO',
+    ]);
     expect(gas.tags.map((t: { name: string }) => t.name)).toEqual(['Energy']);
     expect(gas.authors.map((a: { name: string }) => a.name)).toEqual(['Iryna Koval']);
     expect(summit.body).toEqual([
-      { type: 'paragraph', children: [
-        { type: 'text', text: 'The summit opened on ' },
-        { type: 'text', text: 'Monday', bold: true },
-        { type: 'text', text: '.' },
-      ] },
-      { type: 'paragraph', children: [
-        { type: 'text', text: 'Read the ' },
-        { type: 'link', url: 'https://example.org/agenda', children: [{ type: 'text', text: 'agenda' }] },
-        { type: 'text', text: '.' },
-      ] },
-      { type: 'list', format: 'unordered', children: [
-        { type: 'list-item', children: [{ type: 'text', text: 'Grid' }] },
-        { type: 'list-item', children: [{ type: 'text', text: 'Gas' }] },
-      ] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'The summit opened on ' },
+          { type: 'text', text: 'Monday', bold: true },
+          { type: 'text', text: '.' },
+        ],
+      },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Read the ' },
+          {
+            type: 'link',
+            url: 'https://example.org/agenda',
+            children: [{ type: 'text', text: 'agenda' }],
+          },
+          { type: 'text', text: '.' },
+        ],
+      },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'Grid' }] },
+          { type: 'list-item', children: [{ type: 'text', text: 'Gas' }] },
+        ],
+      },
     ]);
     expect(gas.body.map((b: { children: { text: string }[] }) => b.children[0].text)).toEqual([
       'First paragraph.',
       'Second paragraph with a wrapped line.',
     ]);
-    const uk = await readers.get('/api/newsroom/articles?locale=uk&filters[externalId][$eq]=arch-4');
+    const uk = await readers.get(
+      '/api/newsroom/articles?locale=uk&filters[externalId][$eq]=arch-4'
+    );
     expect(uk.body.data[0].title).toBe('Нова лінія метро у Дніпрі');
     const links = await readers.get(`/api/newsroom/articles/${summit.documentId}/related-news`);
-    expect(links.body.data.map((l: { origin: string; target: { externalId: string } }) => [l.origin, l.target.externalId])).toEqual([
-      ['import', 'arch-2'],
-    ]);
+    expect(
+      links.body.data.map((l: { origin: string; target: { externalId: string } }) => [
+        l.origin,
+        l.target.externalId,
+      ])
+    ).toEqual([['import', 'arch-2']]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
     const before = await snapshot();
     const report = await importer().importFile(FIXTURE);
-    expect(report).toMatchObject({ created: 0, updated: 0, unchanged: 4, failed: 5, linksCreated: 0 });
+    expect(report).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 4,
+      failed: 5,
+      linksCreated: 0,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('updates only the stories whose line changed', async () => {
     const changed = path.join(os.tmpdir(), `import-changed-${process.pid}.ndjson`);
-    const text = readFileSync(FIXTURE, 'utf8').replace('Gas storage at record high', 'Gas storage hits a record');
+    const text = readFileSync(FIXTURE, 'utf8').replace(
+      'Gas storage at record high',
+      'Gas storage hits a record'
+    );
     writeFileSync(changed, text);
     const report = await importer().importFile(changed);
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
@@ -119,9 +161,13 @@ describe('Importer', () => {
     copyFileSync(FIXTURE, file);
     try {
       const run = promisify(execFile);
-      const result = await run('node', [path.join(__dirname, '..', '..', 'playground', 'scripts', 'import.js'), file], {
-        env: { ...process.env, ...database.env },
-      }).catch((error) => error);
+      const result = await run(
+        'node',
+        [path.join(__dirname, '..', '..', 'playground', 'scripts', 'import.js'), file],
+        {
+          env: { ...process.env, ...database.env },
+        }
+      ).catch((error) => error);
       expect(result.code).toBe(1);
       const summary = JSON.parse(result.stdout.trim().split('\n').pop());
       expect(summary).toMatchObject({ created: 4, failed: 5, linksCreated: 2 });

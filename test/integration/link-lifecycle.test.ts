@@ -17,8 +17,11 @@ describe('Related-news links when stories are unpublished or deleted', () => {
   const story = async (title: string) =>
     (await api.post('/api/newsroom/articles', { data: { title } })).body.data.documentId as string;
   const link = async (article: string, target: string) =>
-    (await api.post('/api/newsroom/related-news', { data: { article, target, kind: 'background' } })).body
-      .data.documentId as string;
+    (
+      await api.post('/api/newsroom/related-news', {
+        data: { article, target, kind: 'background' },
+      })
+    ).body.data.documentId as string;
 
   /** Every place a reader could find the link from `article`. */
   const visibleTargets = async (article: string) => {
@@ -98,7 +101,9 @@ describe('Related-news links when stories are unpublished or deleted', () => {
     expect(await app.strapi.db.query(LINK).count({ where: owned })).toBe(2);
 
     await app.strapi.documents(ARTICLE).delete({ documentId: main } as never);
-    expect(await app.strapi.db.query(LINK).count({ where: { targetDocumentId: { $in: [a, b] } } })).toBe(0);
+    expect(
+      await app.strapi.db.query(LINK).count({ where: { targetDocumentId: { $in: [a, b] } } })
+    ).toBe(0);
     const stillThere = await app.strapi.db.query(LINK).findOne({ where: { documentId: inbound } });
     expect(stillThere.targetDocumentId).toBe(main);
   });
@@ -109,7 +114,9 @@ describe('Related-news links when stories are unpublished or deleted', () => {
     await link(main, target);
     await app.strapi.documents(ARTICLE).unpublish({ documentId: main } as never);
     expect((await readers.get(`/api/newsroom/articles/${main}/related-news`)).status).toBe(404);
-    const all = await readers.get(`/api/newsroom/related-news?filters[article][documentId][$eq]=${main}`);
+    const all = await readers.get(
+      `/api/newsroom/related-news?filters[article][documentId][$eq]=${main}`
+    );
     expect(all.body.data).toEqual([]);
   });
 
@@ -119,9 +126,9 @@ describe('Related-news links when stories are unpublished or deleted', () => {
     for (const target of targets) await link(main, target);
     const list = await readers.get(`/api/newsroom/articles/${main}/related-news`);
     expect(list.body.data.map((l: { position: number }) => l.position)).toEqual([0, 1]);
-    expect(list.body.data.map((l: { target: { documentId: string } }) => l.target.documentId)).toEqual(
-      targets
-    );
+    expect(
+      list.body.data.map((l: { target: { documentId: string } }) => l.target.documentId)
+    ).toEqual(targets);
   });
 
   it('keeps links in an external URL, with its title, in editor order', async () => {
@@ -137,7 +144,11 @@ describe('Related-news links when stories are unpublished or deleted', () => {
     expect(reply.status).toBe(201);
     const list = await readers.get(`/api/newsroom/articles/${main}/related-news`);
     expect(list.body.data).toEqual([
-      expect.objectContaining({ externalUrl: 'https://example.org/results.pdf', title: 'Full results (PDF)', target: null }),
+      expect.objectContaining({
+        externalUrl: 'https://example.org/results.pdf',
+        title: 'Full results (PDF)',
+        target: null,
+      }),
     ]);
   });
 });
@@ -155,26 +166,39 @@ describe('Slugs and tags', () => {
   it('generates a unique slug from the headline, transliterating Cyrillic', async () => {
     const one = await documents().create({ data: { title: 'Budget vote delayed' } } as never);
     const two = await documents().create({ data: { title: 'Budget vote delayed' } } as never);
-    const uk = await documents().create({ data: { title: 'Київ отримав нові тролейбуси' } } as never);
+    const uk = await documents().create({
+      data: { title: 'Київ отримав нові тролейбуси' },
+    } as never);
     expect(one.slug).toBe('budget-vote-delayed');
     expect(two.slug).toBe('budget-vote-delayed-2');
     expect(uk.slug).toBe('kiyiv-otrimav-novi-trolejbusi');
   });
 
   it('keeps the slug when the headline changes, and keeps a published slug even when cleared', async () => {
-    const doc = await documents().create({ data: { title: 'Bridge opens in Zaporizhzhia' } } as never);
+    const doc = await documents().create({
+      data: { title: 'Bridge opens in Zaporizhzhia' },
+    } as never);
     const renamed = await documents().update({
       documentId: doc.documentId,
       data: { title: 'New bridge opens in Zaporizhzhia' },
     } as never);
     expect(renamed.slug).toBe('bridge-opens-in-zaporizhzhia');
 
-    const cleared = await documents().update({ documentId: doc.documentId, data: { slug: '' } } as never);
+    const cleared = await documents().update({
+      documentId: doc.documentId,
+      data: { slug: '' },
+    } as never);
     expect(cleared.slug).toBe('new-bridge-opens-in-zaporizhzhia');
 
     await documents().publish({ documentId: doc.documentId } as never);
-    await documents().update({ documentId: doc.documentId, data: { title: 'Bridge: update' } } as never);
-    const afterPublish = await documents().update({ documentId: doc.documentId, data: { slug: '' } } as never);
+    await documents().update({
+      documentId: doc.documentId,
+      data: { title: 'Bridge: update' },
+    } as never);
+    const afterPublish = await documents().update({
+      documentId: doc.documentId,
+      data: { slug: '' },
+    } as never);
     expect(afterPublish.slug).toBe('new-bridge-opens-in-zaporizhzhia');
 
     const edited = await documents().update({

@@ -27,7 +27,9 @@ describe('Content API permissions', () => {
     expect((await readers.get('/api/newsroom/tags')).status).toBe(200);
     expect((await readers.get('/api/newsroom/related-news')).status).toBe(200);
     const before = await app.strapi.db.query('plugin::newsroom.article').count({});
-    const write = await readers.post('/api/newsroom/articles', { data: { title: 'Anonymous post' } });
+    const write = await readers.post('/api/newsroom/articles', {
+      data: { title: 'Anonymous post' },
+    });
     expect(write.status).toBe(403);
     expect(await app.strapi.db.query('plugin::newsroom.article').count({})).toBe(before);
     const story = (await readers.get('/api/newsroom/articles')).body.data[0];

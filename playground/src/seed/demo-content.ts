@@ -5,7 +5,13 @@ import type { Core } from '@strapi/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
 
-type Report = { created: number; updated: number; unchanged: number; failed: number; errors: unknown[] };
+type Report = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: unknown[];
+};
 
 /**
  * Seeds the demo newsroom on first start, through the plugin's own importer:

@@ -18,8 +18,8 @@ export const PUBLIC_READ_ACTIONS = [
 export const grantPublicRead = async (strapi: Core.Strapi) => {
   const store = strapi.store({ type: 'app', name: 'newsroom-demo' });
   if (await store.get({ key: 'public-read-granted' })) return;
-  const role = await strapi
-    .db.query('plugin::users-permissions.role')
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' } });
   if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');

@@ -65,8 +65,10 @@ const write: ActionHandler = async (strapi, { action, params }, next) => {
 
     const targetGiven = 'target' in data || 'externalUrl' in data || !current;
     const givenTarget = await articleDocumentId(strapi, 'target', data.target);
-    const targetId = givenTarget === undefined ? (current?.target?.documentId ?? null) : givenTarget;
-    const externalUrl = 'externalUrl' in data ? text(data.externalUrl) : (current?.externalUrl ?? null);
+    const targetId =
+      givenTarget === undefined ? (current?.target?.documentId ?? null) : givenTarget;
+    const externalUrl =
+      'externalUrl' in data ? text(data.externalUrl) : (current?.externalUrl ?? null);
     if ('externalUrl' in data) data.externalUrl = externalUrl;
     const title = 'title' in data ? text(data.title) : (current?.title ?? null);
 
@@ -90,7 +92,10 @@ const write: ActionHandler = async (strapi, { action, params }, next) => {
         select: ['documentId'],
       });
       if (duplicate) {
-        throw fieldError('target', `article "${articleId}" already links to ${targetId ?? externalUrl}`);
+        throw fieldError(
+          'target',
+          `article "${articleId}" already links to ${targetId ?? externalUrl}`
+        );
       }
       data.targetDocumentId = targetId;
     }

@@ -21,7 +21,10 @@ const write: ActionHandler = async (strapi, { action, params }, next) => {
       const clash = await strapi.db.query(UID.tag).findOne({ where, select: ['name'] });
       if (clash) throw fieldError('name', `a tag named "${clash.name}" already exists`);
       data.nameKey = nameKey;
-      if (action === 'create' && (data.slug === undefined || data.slug === null || data.slug === '')) {
+      if (
+        action === 'create' &&
+        (data.slug === undefined || data.slug === null || data.slug === '')
+      ) {
         data.slug = await uniqueSlug(strapi, name, { uid: UID.tag }, 'tag');
       }
     }

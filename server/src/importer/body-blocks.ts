@@ -99,7 +99,10 @@ const blocks = (nodes: ChildNode[]): Block[] => {
       continue;
     }
     const heading = HEADING.exec(node.name);
-    if (['p', 'blockquote', 'pre', 'ul', 'ol', 'div', 'section', 'article'].includes(node.name) || heading) {
+    if (
+      ['p', 'blockquote', 'pre', 'ul', 'ol', 'div', 'section', 'article'].includes(node.name) ||
+      heading
+    ) {
       flush();
     }
     if (heading) {
@@ -107,16 +110,22 @@ const blocks = (nodes: ChildNode[]): Block[] => {
       out.push({ type: 'heading', level, children: nonEmpty(inlines(node.children)) });
     } else if (node.name === 'p' || node.name === 'blockquote') {
       const children = nonEmpty(inlines(node.children));
-      if (hasText(children)) out.push({ type: node.name === 'p' ? 'paragraph' : 'quote', children });
+      if (hasText(children))
+        out.push({ type: node.name === 'p' ? 'paragraph' : 'quote', children });
     } else if (node.name === 'pre') {
-      const text = inlines(node.children).map((c) => (c.type === 'text' ? c.text : '')).join('');
+      const text = inlines(node.children)
+        .map((c) => (c.type === 'text' ? c.text : ''))
+        .join('');
       out.push({ type: 'code', children: [{ type: 'text', text }] });
     } else if (node.name === 'ul' || node.name === 'ol') {
       const items = node.children.filter(isElement).filter((child) => child.name === 'li');
       out.push({
         type: 'list',
         format: node.name === 'ol' ? 'ordered' : 'unordered',
-        children: items.map((li) => ({ type: 'list-item', children: nonEmpty(inlines(li.children)) })),
+        children: items.map((li) => ({
+          type: 'list-item',
+          children: nonEmpty(inlines(li.children)),
+        })),
       });
     } else if (['div', 'section', 'article'].includes(node.name)) {
       out.push(...blocks(node.children));

@@ -60,9 +60,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const authorId = async (name: string) => {
       const cached = authors.get(name);
       if (cached) return cached;
-      const found = await strapi.db.query(UID.author).findOne({ where: { name }, select: ['documentId'] });
+      const found = await strapi.db
+        .query(UID.author)
+        .findOne({ where: { name }, select: ['documentId'] });
       const documentId =
-        found?.documentId ?? (await strapi.documents(UID.author).create({ data: { name } } as never)).documentId;
+        found?.documentId ??
+        (await strapi.documents(UID.author).create({ data: { name } } as never)).documentId;
       authors.set(name, documentId);
       return documentId;
     };
@@ -71,9 +74,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = tagNameKey(name);
       const cached = tags.get(key);
       if (cached) return cached;
-      const found = await strapi.db.query(UID.tag).findOne({ where: { nameKey: key }, select: ['documentId'] });
+      const found = await strapi.db
+        .query(UID.tag)
+        .findOne({ where: { nameKey: key }, select: ['documentId'] });
       const documentId =
-        found?.documentId ?? (await strapi.documents(UID.tag).create({ data: { name } } as never)).documentId;
+        found?.documentId ??
+        (await strapi.documents(UID.tag).create({ data: { name } } as never)).documentId;
       tags.set(key, documentId);
       return documentId;
     };
@@ -131,7 +137,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         record = parseRecord(text);
         if (record) {
           const locale = record.locale ?? defaultLocale;
-          if (!locales.has(locale)) throw new Error(`locale: "${locale}" is not a locale of this app`);
+          if (!locales.has(locale))
+            throw new Error(`locale: "${locale}" is not a locale of this app`);
           const documentId = await upsert(record, locale);
           stories.set(storyKey(locale, record.externalId), documentId);
           if (record.related?.length) {
@@ -140,7 +147,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       } catch (error) {
         progress.failed += 1;
-        errors.push({ line: progress.line, externalId: record?.externalId, message: errorMessage(error) });
+        errors.push({
+          line: progress.line,
+          externalId: record?.externalId,
+          message: errorMessage(error),
+        });
       }
       options.onProgress?.({ ...progress });
     }
@@ -151,11 +162,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { locale, article: { documentId } },
         select: ['targetDocumentId'],
       });
-      const linked = new Set(existing.map((row: { targetDocumentId: string }) => row.targetDocumentId));
+      const linked = new Set(
+        existing.map((row: { targetDocumentId: string }) => row.targetDocumentId)
+      );
       for (const [position, externalId] of related.entries()) {
         const target = await findStory(locale, externalId);
         if (!target) {
-          warnings.push({ line, message: `related: no story "${externalId}" in locale "${locale}"` });
+          warnings.push({
+            line,
+            message: `related: no story "${externalId}" in locale "${locale}"`,
+          });
           continue;
         }
         if (linked.has(target) || target === documentId) continue;
