@@ -26,7 +26,12 @@ module.exports = async () => {
     newest(path.join(root, dir))
   );
   if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < Math.max(...sources)) {
-    execSync('npm run build', { cwd: root, stdio: 'inherit' });
+    try {
+      execSync('npm run build', { cwd: root, stdio: 'pipe' });
+    } catch (error) {
+      process.stderr.write(String(error.stdout) + String(error.stderr));
+      throw error;
+    }
   }
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: path.join(root, 'playground') });
