@@ -21,6 +21,22 @@ export type TestApp = {
 const secret = () => randomBytes(16).toString('base64');
 
 /**
+ * Strapi emits entry events (webhooks, audit) after a write has returned, each reading the
+ * entry again. Destroying the app under them would fail those reads, so wait until the
+ * connection pool has been idle for a few turns of the event loop.
+ */
+const settle = async (strapi: Core.Strapi) => {
+  const pool = (strapi.db.connection as unknown as { client: { pool?: TarnPool } }).client.pool;
+  if (!pool) return;
+  let idleTurns = 0;
+  for (let turn = 0; turn < 500 && idleTurns < 5; turn += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    idleTurns = pool.numUsed() === 0 && pool.numPendingAcquires() === 0 ? idleTurns + 1 : 0;
+  }
+};
+type TarnPool = { numUsed(): number; numPendingAcquires(): number };
+
+/**
  * Boots the playground's Strapi (compiled by the global set-up) on a fresh, empty database,
  * listening on a free port. The demo content is limited to the UNIAN story.
  */
@@ -56,6 +72,7 @@ export const startApp = async (): Promise<TestApp> => {
     url: `http://127.0.0.1:${port}`,
     token: accessKey,
     stop: async () => {
+      await settle(strapi);
       await strapi.destroy();
       await database.drop();
     },
