@@ -144,6 +144,21 @@ describe('Content API: bad input is refused with a 400 naming the field, and not
     );
   });
 
+  it('refuses moving links through the article instead of the link', async () => {
+    const link = await app.strapi.db.query(UID.link).findOne({ where: { targetDocumentId: to } });
+    await refused(
+      'put',
+      `/api/newsroom/articles/${to}`,
+      { relatedNews: [link.documentId] },
+      /relatedNews/
+    );
+    await refused('put', `/api/newsroom/articles/${from}`, { relatedNews: [] }, /relatedNews/);
+    const still = await app.strapi.db
+      .query(UID.link)
+      .findOne({ where: { documentId: link.documentId }, populate: { article: true } });
+    expect(still.article.documentId).toBe(from);
+  });
+
   it('refuses an update that would turn a link into a duplicate or a self-link', async () => {
     const other = (
       await api.post('/api/newsroom/articles', { data: { title: 'Pension reform delayed' } })

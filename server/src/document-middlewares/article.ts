@@ -1,10 +1,37 @@
 import { UID } from '../../../shared/contracts/uids';
+import { fieldError } from '../utils/validation';
 import type { ActionHandlers } from './types';
 import { localeWhere, writeLocale } from './locale';
 import { uniqueSlug } from './unique-slug';
 
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/**
+ * `relatedNews` is the inverse side of related-news.article: links are written as related-news
+ * documents, where every rule is checked. Through the article they could be moved to another
+ * story (making self-links) or cut loose, so an article write may not change them.
+ */
+const refuseLinkChanges = (value: unknown, action: string) => {
+  if (value === undefined) return;
+  const empty = (items: unknown) =>
+    items === undefined || (Array.isArray(items) && items.length === 0);
+  const { connect, disconnect, set } = (value ?? {}) as Record<string, unknown>;
+  const untouched =
+    (Array.isArray(value) && value.length === 0 && action === 'create') ||
+    (value !== null &&
+      !Array.isArray(value) &&
+      typeof value === 'object' &&
+      set === undefined &&
+      empty(connect) &&
+      empty(disconnect));
+  if (!untouched) {
+    throw fieldError(
+      'relatedNews',
+      'links are created and changed as related-news entries, not through the article'
+    );
+  }
+};
 
 /**
  * Articles: the slug comes from the headline when none is given, and stays as it is after
@@ -15,6 +42,7 @@ const isBlank = (value: unknown) =>
 export const articleHandlers: ActionHandlers = {
   async create(strapi, { params }, next) {
     const data = (params.data ??= {});
+    refuseLinkChanges(data.relatedNews, 'create');
     if (typeof data.title === 'string') data.title = data.title.trim();
     if (isBlank(data.slug) && typeof data.title === 'string' && data.title !== '') {
       const locale = await writeLocale(strapi, params.locale);
@@ -25,6 +53,7 @@ export const articleHandlers: ActionHandlers = {
 
   async update(strapi, { params }, next) {
     const data = params.data ?? {};
+    refuseLinkChanges(data.relatedNews, 'update');
     if (typeof data.title === 'string') data.title = data.title.trim();
     if ('slug' in data && isBlank(data.slug) && params.documentId) {
       const locale = await writeLocale(strapi, params.locale);
