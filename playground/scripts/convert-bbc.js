@@ -12,10 +12,12 @@
  * - publishedAt: the corpus has no dates. Stories are spread two hours apart going back
  *   from --until (default: now), in an order mixed by a hash of the id so that sections
  *   interleave, as on a real front page. The dates are synthetic.
+ * - HTML character references in the corpus ("&#163;1.8m") are decoded ("£1.8m").
  * - no tags, no authors (the corpus has none).
  */
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
+const { decodeHTML } = require('entities');
 
 const HOURS_APART = 2;
 const LEAD_MAX_LENGTH = 1000;
@@ -28,6 +30,11 @@ const convertBbc = (lines, { until = new Date() } = {}) => {
   const stories = lines
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line))
+    .map((story) => ({
+      ...story,
+      title: decodeHTML(story.title),
+      paragraphs: story.paragraphs.map((paragraph) => decodeHTML(paragraph)),
+    }))
     .sort((a, b) => (mix(a.id) < mix(b.id) ? -1 : 1));
   return stories.map((story, index) => {
     const [first = null, ...rest] = story.paragraphs;

@@ -76,6 +76,16 @@ describe('Related-news links when stories are unpublished or deleted', () => {
     });
   });
 
+  it('keeps the links of a story that is edited and published again', async () => {
+    const main = await story('Parliament debates mobilisation law');
+    const target = await story('Mobilisation law: key points');
+    await link(main, target);
+    await app.strapi
+      .documents(ARTICLE)
+      .update({ documentId: main, data: { dateline: 'Kyiv' }, status: 'published' } as never);
+    expect(await visibleTargets(main)).toEqual({ list: [target], populated: 1, all: [target] });
+  });
+
   it('keeps a link to a deleted story as broken for editors, invisible to readers', async () => {
     const main = await story('Grain corridor talks resume');
     const target = await story('Grain corridor: a timeline');

@@ -47,6 +47,22 @@ describe('convertBbc', () => {
     expect(record.body).toBe(`${long}\n\nNext.`);
   });
 
+  it('decodes HTML character references of the corpus', () => {
+    const [record] = convertBbc(
+      [
+        JSON.stringify({
+          id: 'v',
+          category: 'business',
+          title: '&#163;1.8m fine',
+          paragraphs: ['Caf&#233; &lt;3'],
+        }),
+      ],
+      { until }
+    );
+    expect(record.title).toBe('£1.8m fine');
+    expect(record.lead).toBe('Café <3');
+  });
+
   it('orders stories the same way on every run', () => {
     expect(
       convertBbc([story('c', 'business'), story('a', 'sport'), story('b', 'tech')], { until })
