@@ -1,0 +1,171 @@
+/**
+ * Latent semantic space (LSA) by randomized SVD (Halko, Martinsson & Tropp 2011) of the
+ * story × term matrix of the sparse story vectors. A story's latent vector is its term vector
+ * times V (the term side of the decomposition), so stories added later are folded in with one
+ * small product, without recomputing the decomposition.
+ */
+import type { SparseVector } from './sparse';
+
+export type LatentSpace = { dimensions: number; terms: number; basis: Float32Array };
+
+/** Deterministic pseudo-random numbers (mulberry32), so rebuilds give the same space. */
+const random = (seed: number) => () => {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+};
+
+/** Gram–Schmidt on the columns of a rows × cols column-major matrix, in place. */
+const orthonormalize = (m: Float64Array, rows: number, cols: number) => {
+  for (let j = 0; j < cols; j += 1) {
+    const cj = j * rows;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let k = 0; k < j; k += 1) {
+        const ck = k * rows;
+        let d = 0;
+        for (let i = 0; i < rows; i += 1) d += m[ck + i] * m[cj + i];
+        for (let i = 0; i < rows; i += 1) m[cj + i] -= d * m[ck + i];
+      }
+    }
+    let n = 0;
+    for (let i = 0; i < rows; i += 1) n += m[cj + i] * m[cj + i];
+    n = Math.sqrt(n) || 1;
+    for (let i = 0; i < rows; i += 1) m[cj + i] /= n;
+  }
+};
+
+/** Eigen-decomposition of a small symmetric matrix (cyclic Jacobi). Returns values, vectors. */
+const symmetricEigen = (a: Float64Array, n: number) => {
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i += 1) v[i * n + i] = 1;
+  for (let sweep = 0; sweep < 50; sweep += 1) {
+    let off = 0;
+    for (let p = 0; p < n; p += 1) for (let q = p + 1; q < n; q += 1) off += a[p * n + q] ** 2;
+    if (off < 1e-18) break;
+    for (let p = 0; p < n; p += 1) {
+      for (let q = p + 1; q < n; q += 1) {
+        const apq = a[p * n + q];
+        if (Math.abs(apq) < 1e-30) continue;
+        const theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k += 1) {
+          const akp = a[k * n + p];
+          const akq = a[k * n + q];
+          a[k * n + p] = c * akp - s * akq;
+          a[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k += 1) {
+          const apk = a[p * n + k];
+          const aqk = a[q * n + k];
+          a[p * n + k] = c * apk - s * aqk;
+          a[q * n + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < n; k += 1) {
+          const vkp = v[k * n + p];
+          const vkq = v[k * n + q];
+          v[k * n + p] = c * vkp - s * vkq;
+          v[k * n + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const values = Array.from({ length: n }, (_, i) => a[i * n + i]);
+  return { values, vectors: v };
+};
+
+/**
+ * The term basis V (terms × dimensions, row-major) of the rank-`dimensions` decomposition of
+ * the matrix whose rows are `rows`. `terms` is the number of term ids in use.
+ */
+export const decompose = (
+  rows: SparseVector[],
+  terms: number,
+  dimensions: number,
+  { oversample = 10, powerIterations = 2, seed = 42 } = {}
+): LatentSpace => {
+  const l = Math.min(dimensions + oversample, rows.length, terms);
+  const n = rows.length;
+  const rand = random(seed);
+  // Y = A Ω, Ω: terms × l random, applied row by row (A is sparse)
+  const omega = new Float64Array(terms * l).map(() => rand());
+  const y = new Float64Array(n * l); // column-major n × l
+  const times = (z: Float64Array /* terms × l, row-major */) => {
+    y.fill(0);
+    rows.forEach((row, r) => {
+      for (let i = 0; i < row.terms.length; i += 1) {
+        const t = row.terms[i] * l;
+        const w = row.weights[i];
+        for (let j = 0; j < l; j += 1) y[j * n + r] += w * z[t + j];
+      }
+    });
+  };
+  // Z = Aᵀ Q (terms × l, row-major)
+  const z = new Float64Array(terms * l);
+  const transposeTimes = () => {
+    z.fill(0);
+    rows.forEach((row, r) => {
+      for (let i = 0; i < row.terms.length; i += 1) {
+        const t = row.terms[i] * l;
+        const w = row.weights[i];
+        for (let j = 0; j < l; j += 1) z[t + j] += w * y[j * n + r];
+      }
+    });
+  };
+  times(omega);
+  orthonormalize(y, n, l);
+  for (let p = 0; p < powerIterations; p += 1) {
+    transposeTimes();
+    times(z);
+    orthonormalize(y, n, l);
+  }
+  transposeTimes(); // z = Aᵀ Q = Bᵀ (terms × l)
+  // B Bᵀ = Zᵀ Z (l × l)
+  const bbt = new Float64Array(l * l);
+  for (let t = 0; t < terms; t += 1) {
+    const o = t * l;
+    for (let a = 0; a < l; a += 1) {
+      const za = z[o + a];
+      if (za === 0) continue;
+      for (let b = a; b < l; b += 1) bbt[a * l + b] += za * z[o + b];
+    }
+  }
+  for (let a = 0; a < l; a += 1) for (let b = 0; b < a; b += 1) bbt[a * l + b] = bbt[b * l + a];
+  const { values, vectors } = symmetricEigen(bbt, l);
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]);
+  const k = Math.min(dimensions, l);
+  // V = Bᵀ U_B Σ⁻¹, so A V = U Σ: a story's latent vector is its term vector times V
+  const basis = new Float32Array(terms * k);
+  for (let d = 0; d < k; d += 1) {
+    const [value, column] = order[d];
+    const sigma = Math.sqrt(Math.max(value, 1e-12));
+    for (let t = 0; t < terms; t += 1) {
+      let sum = 0;
+      const o = t * l;
+      for (let a = 0; a < l; a += 1) sum += z[o + a] * vectors[a * l + column];
+      basis[t * k + d] = sum / sigma;
+    }
+  }
+  return { dimensions: k, terms, basis };
+};
+
+/** A story's unit-length latent vector (terms unknown to the space are ignored). */
+export const project = (space: LatentSpace, vector: SparseVector): Float32Array => {
+  const k = space.dimensions;
+  const out = new Float32Array(k);
+  for (let i = 0; i < vector.terms.length; i += 1) {
+    const t = vector.terms[i];
+    if (t >= space.terms) continue;
+    const w = vector.weights[i];
+    const o = t * k;
+    for (let d = 0; d < k; d += 1) out[d] += w * space.basis[o + d];
+  }
+  let n = 0;
+  for (let d = 0; d < k; d += 1) n += out[d] * out[d];
+  n = Math.sqrt(n) || 1;
+  for (let d = 0; d < k; d += 1) out[d] /= n;
+  return out;
+};

@@ -1,0 +1,83 @@
+export const DAY = 24 * 3600 * 1000;
+
+/** What the engine needs to know of a story. Plain data: no Strapi types. */
+export type StoryInput = {
+  /** Unique within the engine, e.g. `${documentId}:${locale}`. */
+  id: string;
+  locale: string;
+  title: string;
+  lead?: string | null;
+  body?: string | null;
+  tags?: string[];
+  authors?: string[];
+  /** Milliseconds since the epoch; absent for undated stories. */
+  publishedAt?: number | null;
+};
+
+export type FieldWeights = { title: number; lead: number; body: number };
+
+export type EngineOptions = {
+  fieldWeights: FieldWeights;
+  /** Weight of the shared-tag score (tags weighted by rarity) against the text score. */
+  tagWeight: number;
+  /** Added when the stories share an author. */
+  authorWeight: number;
+  /** Days after which the recency factor halves; 0 turns recency off. */
+  halfLifeDays: number;
+  /** How much of the score recency can take away (0..1). */
+  recencyWeight: number;
+  /** Suggestions scoring below this are dropped. */
+  minScore: number;
+  /** Text similarity from which a story counts as a re-filed copy, not a related one. */
+  nearDuplicateAt: number;
+  /** Terms kept per story vector (the strongest ones). */
+  termsPerStory: number;
+  /** Dimensions of the latent (LSA) space that text similarity is measured in; 0: off. */
+  latentDimensions: number;
+  /** Candidates taken from the term index before the latent re-ranking. */
+  candidates: number;
+  /** Feedback: how many of the closest candidates widen the query in the latent space… */
+  feedbackStories: number;
+  /** …and how much they weigh against the story itself (0 turns it off). */
+  feedbackWeight: number;
+};
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  fieldWeights: { title: 3, lead: 2, body: 1 },
+  tagWeight: 0.5,
+  authorWeight: 0.05,
+  halfLifeDays: 30,
+  recencyWeight: 0.2,
+  minScore: 0.05,
+  nearDuplicateAt: 0.85,
+  termsPerStory: 64,
+  latentDimensions: 40,
+  candidates: 200,
+  feedbackStories: 5,
+  feedbackWeight: 1,
+};
+
+export type Reason =
+  | { type: 'tags'; tags: string[] }
+  | { type: 'terms'; terms: string[] }
+  | { type: 'author'; authors: string[] }
+  | { type: 'date'; days: number; direction: 'earlier' | 'later' | 'same day' };
+
+export type Suggestion = {
+  id: string;
+  score: number;
+  /** Text similarity alone (cosine of the story vectors, 0..1). */
+  similarity: number;
+  nearDuplicate: boolean;
+  reasons: Reason[];
+};
+
+export type SuggestOptions = {
+  limit?: number;
+  /** Ids never to return (the story's existing links). */
+  exclude?: Iterable<string>;
+  /** Only stories published before this one (background links). */
+  onlyEarlier?: boolean;
+  /** Include near-duplicates (flagged) instead of dropping them. */
+  includeNearDuplicates?: boolean;
+};
