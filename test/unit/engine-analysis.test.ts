@@ -1,0 +1,41 @@
+import { analyzerFor } from '../../server/src/engine/analysis';
+
+describe('text analysis by language', () => {
+  it('folds case and Unicode forms, drops English stop words and stems', () => {
+    expect(analyzerFor('en').terms('The Allies AGREED on ＮＡＴＯ membership')).toEqual([
+      'alli',
+      'agre',
+      'nato',
+      'membership',
+    ]);
+  });
+
+  it('stems Ukrainian and drops its stop words', () => {
+    expect(analyzerFor('uk').terms('Україна і союзники України та безпека')).toEqual([
+      'україн',
+      'союзник',
+      'україн',
+      'безпек',
+    ]);
+  });
+
+  it('stems Russian and drops its stop words', () => {
+    expect(analyzerFor('ru').terms('Россия и союзники России в Совете')).toEqual([
+      'росс',
+      'союзник',
+      'росс',
+      'совет',
+    ]);
+  });
+
+  it('picks the language from a regional locale and keeps surface forms for reasons', () => {
+    expect(analyzerFor('en-GB').termsWithForms('Running stories')).toEqual([
+      ['run', 'running'],
+      ['stori', 'stories'],
+    ]);
+  });
+
+  it('still tokenises and folds case for a language it has no stemmer for', () => {
+    expect(analyzerFor('pl').terms('Sojusznicy NATO 2024')).toEqual(['sojusznicy', 'nato']);
+  });
+});
