@@ -1,5 +1,20 @@
 import type { Core } from '@strapi/strapi';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+/** The plugin's admin actions, granted per role under Settings → Roles → Plugins. */
+const actions = [
+  { uid: 'suggestions.read', displayName: 'Read suggestions' },
+  { uid: 'links.manage', displayName: 'Manage links' },
+  { uid: 'reports.read', displayName: 'View reports' },
+].map((action) => ({ ...action, section: 'plugins', pluginName: 'newsroom' }));
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.service('admin::permission').actionProvider.registerMany(actions);
+  // Build the related-story index in the background; requests that need it wait for it.
+  strapi
+    .plugin('newsroom')
+    .service('related')
+    .ready()
+    .catch((error: unknown) => strapi.log.error(`[newsroom] related index: ${error}`));
+};
 
 export default bootstrap;

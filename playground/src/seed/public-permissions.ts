@@ -6,6 +6,7 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.findOne',
   'plugin::newsroom.article.findBySlug',
   'plugin::newsroom.article.relatedNews',
+  'plugin::newsroom.article.related',
   'plugin::newsroom.author.find',
   'plugin::newsroom.author.findOne',
   'plugin::newsroom.tag.find',
@@ -14,19 +15,24 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.related-news.findOne',
 ];
 
-/** Grants the Public role read access to the newsroom, once: later changes by an admin stay. */
+/**
+ * Grants the Public role read access to the newsroom. Each action is granted once: an admin
+ * who later revokes one keeps it revoked; actions added by a newer plugin version are granted.
+ */
 export const grantPublicRead = async (strapi: Core.Strapi) => {
   const store = strapi.store({ type: 'app', name: 'newsroom-demo' });
-  if (await store.get({ key: 'public-read-granted' })) return;
+  const granted = ((await store.get({ key: 'public-read-granted' })) as string[] | null) ?? [];
+  const missing = PUBLIC_READ_ACTIONS.filter((action) => !granted.includes(action));
+  if (missing.length === 0) return;
   const role = await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' } });
   if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  for (const action of PUBLIC_READ_ACTIONS) {
+  for (const action of missing) {
     if (!(await permissions.findOne({ where: { action, role: role.id } }))) {
       await permissions.create({ data: { action, role: role.id } });
     }
   }
-  await store.set({ key: 'public-read-granted', value: true });
+  await store.set({ key: 'public-read-granted', value: [...granted, ...missing] });
 };

@@ -1,4 +1,50 @@
+import { yup } from '@strapi/utils';
+
+import { DEFAULT_ENGINE_OPTIONS } from '../engine/types';
+
+/**
+ * Plugin configuration (`config/plugins.ts` → `newsroom.config`). Checked at start-up: a bad
+ * value stops Strapi with a message naming it.
+ */
+export const defaultConfig = {
+  ...DEFAULT_ENGINE_OPTIONS,
+  /** Items in GET /articles/:id/related when no limit is asked for, and the most it gives. */
+  defaultLimit: 5,
+  maxLimit: 50,
+};
+
+export type NewsroomConfig = typeof defaultConfig;
+
+const weight = yup.number().min(0).max(100);
+
+const schema = yup
+  .object({
+    fieldWeights: yup
+      .object({ title: weight.required(), lead: weight.required(), body: weight.required() })
+      .noUnknown(),
+    tagWeight: weight,
+    authorWeight: weight,
+    halfLifeDays: yup.number().min(0),
+    recencyWeight: yup.number().min(0).max(1),
+    minScore: yup.number().min(0),
+    nearDuplicateAt: yup.number().min(0).max(1),
+    termsPerStory: yup.number().integer().min(8).max(1000),
+    latentDimensions: yup.number().integer().min(0).max(300),
+    candidates: yup.number().integer().min(10).max(5000),
+    feedbackStories: yup.number().integer().min(0).max(50),
+    feedbackWeight: yup.number().min(0).max(10),
+    defaultLimit: yup.number().integer().min(1).max(50),
+    maxLimit: yup.number().integer().min(1).max(200),
+  })
+  .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');
+
 export default {
-  default: {},
-  validator() {},
+  default: defaultConfig,
+  validator(config: unknown) {
+    try {
+      schema.validateSync(config, { strict: true });
+    } catch (error) {
+      throw new Error(`newsroom plugin config: ${(error as Error).message}`);
+    }
+  },
 };

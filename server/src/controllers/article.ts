@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 
 import { UID } from '../../../shared/contracts/uids';
 import { publishedOnly } from './published-only';
+import { readLimit, requestLocale } from './query-params';
 
 type WithLinks = { relatedNews?: Array<{ documentId: string }> | null };
 
@@ -51,6 +52,28 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       await hideDeadLinks([article as WithLinks]);
       const sanitized = await this.sanitizeOutput(article, ctx);
       return this.transformResponse(sanitized);
+    },
+
+    /**
+     * GET /articles/:id/related?limit= — the editor's links first (editor order, with their
+     * kind), then engine fill-ins marked `more-like-this`, up to `limit`.
+     */
+    async related(ctx: Context) {
+      const { defaultLimit, maxLimit } = strapi.config.get('plugin::newsroom') as {
+        defaultLimit: number;
+        maxLimit: number;
+      };
+      const limit = readLimit(ctx.query.limit, defaultLimit, maxLimit);
+      const locale = await requestLocale(strapi, ctx.query.locale);
+      const items = await strapi
+        .plugin('newsroom')
+        .service('related')
+        .related(ctx.params.id, locale, limit);
+      if (!items) return ctx.notFound(`No published article has the documentId "${ctx.params.id}"`);
+      return {
+        data: items,
+        meta: { article: { documentId: ctx.params.id }, limit, total: items.length },
+      };
     },
 
     /** GET /articles/:id/related-news — the article's readable links, in editor order. */

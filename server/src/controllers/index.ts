@@ -3,10 +3,12 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../../../shared/contracts/uids';
 import article from './article';
 import relatedNews from './related-news';
+import suggestions from './suggestions';
 
 export default {
   article,
   author: factories.createCoreController(UID.author),
   tag: factories.createCoreController(UID.tag),
   'related-news': relatedNews,
+  suggestions,
 };

@@ -1,6 +1,6 @@
 import { UID } from '../../../shared/contracts/uids';
 import { fieldError } from '../utils/validation';
-import type { ActionHandlers } from './types';
+import type { ActionHandler, ActionHandlers } from './types';
 import { localeWhere, writeLocale } from './locale';
 import { uniqueSlug } from './unique-slug';
 
@@ -39,7 +39,25 @@ const refuseLinkChanges = (value: unknown, action: string) => {
  * the links it owns (links from other stories to it stay, shown to editors as broken and
  * hidden from readers).
  */
-export const articleHandlers: ActionHandlers = {
+/** Runs the write, then brings the story's entry in the related-story index up to date. */
+const thenReindex =
+  (handler?: ActionHandler): ActionHandler =>
+  async (strapi, context, next) => {
+    const result = (await (handler ? handler(strapi, context, next) : next())) as {
+      documentId?: string;
+    } | null;
+    const documentId = context.params.documentId ?? result?.documentId;
+    if (documentId) {
+      try {
+        await strapi.plugin('newsroom').service('related').refresh(documentId);
+      } catch (error) {
+        strapi.log.error(`[newsroom] could not re-index story ${documentId}: ${error}`);
+      }
+    }
+    return result;
+  };
+
+const writeHandlers: ActionHandlers = {
   async create(strapi, { params }, next) {
     const data = (params.data ??= {});
     refuseLinkChanges(data.relatedNews, 'create');
@@ -112,3 +130,10 @@ export const articleHandlers: ActionHandlers = {
     });
   },
 };
+
+export const articleHandlers: ActionHandlers = Object.fromEntries(
+  ['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft'].map((action) => [
+    action,
+    thenReindex(writeHandlers[action]),
+  ])
+);

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 import importer from './importer';
+import related from './related';
 import relatedNews from './related-news';
 
 export default {
@@ -9,5 +10,6 @@ export default {
   author: factories.createCoreService(UID.author),
   tag: factories.createCoreService(UID.tag),
   'related-news': relatedNews,
+  related,
   importer,
 };

@@ -1,4 +1,21 @@
+import { ACTIONS } from '../../../../shared/contracts/permissions';
+
+/** Admin routes: an authenticated admin whose role holds the plugin action. */
+const guarded = (action: string) => ({
+  policies: [
+    'admin::isAuthenticatedAdmin',
+    { name: 'admin::hasPermissions', config: { actions: [action] } },
+  ],
+});
+
 export default () => ({
   type: 'admin',
-  routes: [],
+  routes: [
+    {
+      method: 'GET',
+      path: '/suggestions/:documentId',
+      handler: 'suggestions.find',
+      config: guarded(ACTIONS.readSuggestions),
+    },
+  ],
 });

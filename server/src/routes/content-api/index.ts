@@ -25,6 +25,7 @@ export default () => ({
   routes: [
     route('GET', '/articles/slug/:slug', 'article.findBySlug'),
     route('GET', '/articles/:id/related-news', 'article.relatedNews'),
+    route('GET', '/articles/:id/related', 'article.related'),
     ...crud('article', 'articles'),
     ...crud('author', 'authors'),
     ...crud('tag', 'tags'),

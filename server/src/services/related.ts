@@ -1,0 +1,233 @@
+import type { Core } from '@strapi/strapi';
+
+import type { ArticleSummary, RelatedItem, Suggestion } from '../../../shared/contracts/related';
+import { UID } from '../../../shared/contracts/uids';
+import { RelatedIndex, type StoryInput } from '../engine';
+import type { NewsroomConfig } from '../config';
+import { blocksToText } from '../utils/blocks-text';
+
+const SUMMARY_FIELDS = [
+  'documentId',
+  'title',
+  'slug',
+  'lead',
+  'section',
+  'externalId',
+  'datePublished',
+  'locale',
+];
+const key = (documentId: string, locale: string) => `${documentId}:${locale}`;
+const documentIdOf = (id: string) => id.slice(0, id.lastIndexOf(':'));
+
+type Row = {
+  documentId: string;
+  locale: string;
+  title: string;
+  lead: string | null;
+  body: unknown;
+  datePublished: string | null;
+  publishedAt: string | null;
+  tags?: Array<{ name: string }>;
+  authors?: Array<{ name: string }>;
+};
+
+const toStory = (row: Row): StoryInput => ({
+  id: key(row.documentId, row.locale),
+  locale: row.locale,
+  title: row.title,
+  lead: row.lead,
+  body: blocksToText(row.body),
+  tags: (row.tags ?? []).map((t) => t.name),
+  authors: (row.authors ?? []).map((a) => a.name),
+  publishedAt: Date.parse(row.datePublished ?? row.publishedAt ?? '') || null,
+});
+
+const POPULATE = { tags: { select: ['name'] }, authors: { select: ['name'] } };
+const SELECT = ['documentId', 'locale', 'title', 'lead', 'body', 'datePublished', 'publishedAt'];
+
+/**
+ * The Strapi side of the related-story engine: an index of the published stories held in
+ * memory, built at start-up from the database and kept fresh by the article middleware.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let index: RelatedIndex | undefined;
+  let loading: Promise<RelatedIndex> | undefined;
+  /** Stories written while a rebuild was reading the database, re-read once it is done. */
+  let dirty: Set<string> | undefined;
+  let builtWith = 0;
+  const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
+
+  const load = async () => {
+    dirty = new Set();
+    const fresh = new RelatedIndex(config());
+    const rows: Row[] = await strapi.db.query(UID.article).findMany({
+      where: { publishedAt: { $notNull: true } },
+      select: SELECT,
+      populate: POPULATE,
+    });
+    fresh.build(rows.map(toStory));
+    builtWith = fresh.size;
+    const touched = dirty;
+    dirty = undefined;
+    index = fresh;
+    for (const documentId of touched) await refreshIn(fresh, documentId);
+    return fresh;
+  };
+
+  const refreshIn = async (target: RelatedIndex, documentId: string) => {
+    const rows: Row[] = await strapi.db.query(UID.article).findMany({
+      where: { documentId, publishedAt: { $notNull: true } },
+      select: SELECT,
+      populate: POPULATE,
+    });
+    const published = new Set(rows.map((row) => row.locale));
+    for (const row of rows) target.upsert(toStory(row));
+    const locales = await strapi.plugin('i18n').service('locales').find();
+    for (const { code } of locales as Array<{ code: string }>) {
+      if (!published.has(code)) target.remove(key(documentId, code));
+    }
+  };
+
+  /**
+   * Term statistics and the latent space are computed on a full build; stories added later are
+   * folded in. Once the index has grown by a fifth, it is rebuilt in the background.
+   */
+  const rebuildWhenGrown = (current: RelatedIndex) => {
+    if (dirty || current.size < 50 || current.size <= builtWith * 1.2) return;
+    loading = load();
+    loading.catch((error) => strapi.log.error(`[newsroom] related index rebuild failed: ${error}`));
+  };
+
+  const ready = () => (index ? Promise.resolve(index) : (loading ??= load()));
+
+  const summaries = async (documentIds: string[], locale: string) => {
+    if (documentIds.length === 0) return new Map<string, ArticleSummary>();
+    const rows: ArticleSummary[] = await strapi.db.query(UID.article).findMany({
+      where: { documentId: { $in: documentIds }, locale, publishedAt: { $notNull: true } },
+      select: SUMMARY_FIELDS,
+    });
+    return new Map(rows.map((row) => [row.documentId, row]));
+  };
+
+  const linkedTargets = async (documentId: string, locale: string) => {
+    const rows = await strapi.db.query(UID.relatedNews).findMany({
+      where: { locale, article: { documentId } },
+      select: ['targetDocumentId'],
+    });
+    return rows
+      .map((row: { targetDocumentId: string | null }) => row.targetDocumentId)
+      .filter(Boolean) as string[];
+  };
+
+  return {
+    /** Builds the index (once); later calls wait for the same build. */
+    ready,
+
+    /** Rebuilds the index from the database. */
+    async rebuild() {
+      loading = load();
+      return (await loading).size;
+    },
+
+    /** Re-reads one story after a write: indexed while published, dropped otherwise. */
+    async refresh(documentId: string) {
+      const current = await ready();
+      dirty?.add(documentId);
+      await refreshIn(current, documentId);
+      rebuildWhenGrown(current);
+    },
+
+    /** Ranked suggestions for a story (published or draft), without its existing links. */
+    async suggestions(
+      documentId: string,
+      locale: string,
+      limit: number
+    ): Promise<Suggestion[] | null> {
+      const current = await ready();
+      const id = key(documentId, locale);
+      const exclude = (await linkedTargets(documentId, locale)).map((target) =>
+        key(target, locale)
+      );
+      let found;
+      if (current.has(id)) {
+        found = current.suggest(id, { limit, exclude });
+      } else {
+        const draft: Row | null = await strapi.db.query(UID.article).findOne({
+          where: { documentId, locale, publishedAt: null },
+          select: SELECT,
+          populate: POPULATE,
+        });
+        if (!draft) return null;
+        found = current.suggestFor(toStory(draft), { limit, exclude });
+      }
+      const articles = await summaries(
+        found.map((s) => documentIdOf(s.id)),
+        locale
+      );
+      return found
+        .filter((s) => articles.has(documentIdOf(s.id)))
+        .map(({ id: storyId, score, similarity, nearDuplicate, reasons }) => ({
+          article: articles.get(documentIdOf(storyId))!,
+          score,
+          similarity,
+          nearDuplicate,
+          reasons,
+        }));
+    },
+
+    /**
+     * What a reader gets under a story: the editor's readable links in editor order, then
+     * engine fill-ins (`more-like-this`) up to `limit`. Null when the story is not published.
+     */
+    async related(
+      documentId: string,
+      locale: string,
+      limit: number
+    ): Promise<RelatedItem[] | null> {
+      const self = await summaries([documentId], locale);
+      if (!self.has(documentId)) return null;
+      const links = await strapi
+        .plugin('newsroom')
+        .service('related-news')
+        .linksOf(documentId, locale);
+      const items: RelatedItem[] = links.slice(0, limit).map((link: any) => ({
+        ...(link.target
+          ? pick(link.target)
+          : {
+              documentId: null,
+              title: link.title,
+              slug: null,
+              lead: null,
+              section: null,
+              externalId: null,
+              datePublished: null,
+              locale,
+            }),
+        kind: link.kind,
+        origin: link.origin,
+        score: link.score ?? null,
+        ...(link.externalUrl ? { externalUrl: link.externalUrl, linkTitle: link.title } : {}),
+      }));
+      if (items.length < limit) {
+        const taken = new Set(items.map((item) => item.documentId));
+        const suggestions = (await this.suggestions(documentId, locale, limit + taken.size)) ?? [];
+        for (const suggestion of suggestions) {
+          if (items.length >= limit) break;
+          if (taken.has(suggestion.article.documentId)) continue;
+          items.push({
+            ...suggestion.article,
+            kind: 'more-like-this',
+            origin: 'engine',
+            score: suggestion.score,
+          });
+        }
+      }
+      return items;
+    },
+  };
+};
+
+const pick = (target: Record<string, unknown>) =>
+  Object.fromEntries(
+    SUMMARY_FIELDS.map((field) => [field, target[field] ?? null])
+  ) as ArticleSummary;

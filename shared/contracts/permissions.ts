@@ -1,0 +1,6 @@
+/** Admin actions of the plugin (Settings → Roles → Plugins → Newsroom). */
+export const ACTIONS = {
+  readSuggestions: 'plugin::newsroom.suggestions.read',
+  manageLinks: 'plugin::newsroom.links.manage',
+  viewReports: 'plugin::newsroom.reports.read',
+} as const;
