@@ -1,0 +1,23 @@
+import config, { defaultConfig } from '../../server/src/config';
+
+describe('plugin configuration', () => {
+  it('accepts the defaults and partial overrides', () => {
+    expect(() => config.validator(defaultConfig)).not.toThrow();
+    expect(() =>
+      config.validator({ ...defaultConfig, halfLifeDays: 7, tagWeight: 1 })
+    ).not.toThrow();
+  });
+
+  it.each([
+    [{ halfLifeDays: -1 }, /halfLifeDays must be greater than or equal to 0/],
+    [{ recencyWeight: 2 }, /recencyWeight must be less than or equal to 1/],
+    [{ fieldWeights: { title: 'big', lead: 1, body: 1 } }, /fieldWeights.title/],
+    [{ defaultLimit: 0 }, /defaultLimit/],
+    [{ colour: 'blue' }, /unknown option\(s\): colour/],
+  ])('stops start-up on %j with a message naming the option', (override, message) => {
+    expect(() => config.validator({ ...defaultConfig, ...override })).toThrow(message);
+    expect(() => config.validator({ ...defaultConfig, ...override })).toThrow(
+      /^newsroom plugin config: /
+    );
+  });
+});
