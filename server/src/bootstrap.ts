@@ -10,11 +10,12 @@ const actions = [
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(actions);
   // Build the related-story index in the background; requests that need it wait for it.
-  strapi
-    .plugin('newsroom')
+  const plugin = strapi.plugin('newsroom');
+  plugin
     .service('related')
     .ready()
     .catch((error: unknown) => strapi.log.error(`[newsroom] related index: ${error}`));
+  plugin.service('index-sync').start(strapi.config.get<number>('plugin::newsroom.syncIntervalMs'));
 };
 
 export default bootstrap;

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-const destroy = (_: { strapi: Core.Strapi }) => {};
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.plugin('newsroom').service('index-sync').stop();
+};
 
 export default destroy;

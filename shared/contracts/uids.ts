@@ -6,6 +6,7 @@ export const UID = {
   author: 'plugin::newsroom.author',
   tag: 'plugin::newsroom.tag',
   relatedNews: 'plugin::newsroom.related-news',
+  indexEvent: 'plugin::newsroom.index-event',
 } as const;
 
 export type NewsroomUID = (typeof UID)[keyof typeof UID];

@@ -11,6 +11,8 @@ export const defaultConfig = {
   /** Items in GET /articles/:id/related when no limit is asked for, and the most it gives. */
   defaultLimit: 5,
   maxLimit: 50,
+  /** How often each Strapi process picks up stories written by the others (ms). */
+  syncIntervalMs: 2000,
 };
 
 export type NewsroomConfig = typeof defaultConfig;
@@ -35,6 +37,7 @@ const schema = yup
     feedbackWeight: yup.number().min(0).max(10),
     defaultLimit: yup.number().integer().min(1).max(50),
     maxLimit: yup.number().integer().min(1).max(200),
+    syncIntervalMs: yup.number().integer().min(250).max(60_000),
   })
   .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');
 

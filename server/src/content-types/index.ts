@@ -4,6 +4,7 @@
  */
 import article from '../../../content-types/article/schema.json';
 import author from '../../../content-types/author/schema.json';
+import indexEvent from '../../../content-types/index-event/schema.json';
 import relatedNews from '../../../content-types/related-news/schema.json';
 import tag from '../../../content-types/tag/schema.json';
 
@@ -12,4 +13,5 @@ export default {
   author: { schema: author },
   tag: { schema: tag },
   'related-news': { schema: relatedNews },
+  'index-event': { schema: indexEvent },
 };

@@ -13,6 +13,10 @@ export type Analyzer = {
   terms(text: string): string[];
   /** Stems with the first surface form seen for each, to show in reasons. */
   termsWithForms(text: string): Array<[stem: string, form: string]>;
+  /** Normalised, case-folded tokens, stop words included. */
+  tokens(text: string): string[];
+  /** The stem of a token, or null for a stop word or a token too short to count. */
+  stemOf(token: string): string | null;
 };
 
 type Stemmer = { stemWord(word: string): string };
@@ -58,6 +62,8 @@ export const analyzerFor = (locale: string): Analyzer => {
     word.length >= MIN_LENGTH && !stop.has(word) && !/^\d+$/.test(word);
 
   const analyzer: Analyzer = {
+    tokens,
+    stemOf: (token) => (content(token) ? stem(token) : null),
     terms: (text) => tokens(text).filter(content).map(stem),
     termsWithForms: (text) =>
       tokens(text)

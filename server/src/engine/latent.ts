@@ -17,22 +17,40 @@ const random = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
 };
 
-/** Gram–Schmidt on the columns of a rows × cols column-major matrix, in place. */
-const orthonormalize = (m: Float64Array, rows: number, cols: number) => {
-  for (let j = 0; j < cols; j += 1) {
-    const cj = j * rows;
-    for (let pass = 0; pass < 2; pass += 1) {
-      for (let k = 0; k < j; k += 1) {
-        const ck = k * rows;
-        let d = 0;
-        for (let i = 0; i < rows; i += 1) d += m[ck + i] * m[cj + i];
-        for (let i = 0; i < rows; i += 1) m[cj + i] -= d * m[ck + i];
+/**
+ * Orthonormalises the columns of a rows × cols row-major matrix in place by Cholesky QR,
+ * twice (CholeskyQR2): Gram matrix, its Cholesky factor R, then Y ← Y R⁻¹. Row-major keeps
+ * every pass over the (long) matrix sequential in memory.
+ */
+const orthonormalize = (y: Float64Array, rows: number, cols: number) => {
+  for (let round = 0; round < 2; round += 1) {
+    const gram = new Float64Array(cols * cols);
+    for (let r = 0; r < rows; r += 1) {
+      const o = r * cols;
+      for (let a = 0; a < cols; a += 1) {
+        const ya = y[o + a];
+        if (ya === 0) continue;
+        for (let b = a; b < cols; b += 1) gram[a * cols + b] += ya * y[o + b];
       }
     }
-    let n = 0;
-    for (let i = 0; i < rows; i += 1) n += m[cj + i] * m[cj + i];
-    n = Math.sqrt(n) || 1;
-    for (let i = 0; i < rows; i += 1) m[cj + i] /= n;
+    // Cholesky: gram = Rᵀ R, R upper triangular (a small ridge keeps it positive definite)
+    const rr = new Float64Array(cols * cols);
+    for (let i = 0; i < cols; i += 1) {
+      for (let j = i; j < cols; j += 1) {
+        let sum = gram[i * cols + j] + (i === j ? 1e-10 : 0);
+        for (let k = 0; k < i; k += 1) sum -= rr[k * cols + i] * rr[k * cols + j];
+        rr[i * cols + j] = i === j ? Math.sqrt(Math.max(sum, 1e-20)) : sum / rr[i * cols + i];
+      }
+    }
+    // Y ← Y R⁻¹, row by row (forward substitution)
+    for (let r = 0; r < rows; r += 1) {
+      const o = r * cols;
+      for (let j = 0; j < cols; j += 1) {
+        let sum = y[o + j];
+        for (let k = 0; k < j; k += 1) sum -= y[o + k] * rr[k * cols + j];
+        y[o + j] = sum / rr[j * cols + j];
+      }
+    }
   }
 };
 
@@ -92,14 +110,15 @@ export const decompose = (
   const rand = random(seed);
   // Y = A Ω, Ω: terms × l random, applied row by row (A is sparse)
   const omega = new Float64Array(terms * l).map(() => rand());
-  const y = new Float64Array(n * l); // column-major n × l
+  const y = new Float64Array(n * l); // row-major n × l
   const times = (z: Float64Array /* terms × l, row-major */) => {
     y.fill(0);
     rows.forEach((row, r) => {
       for (let i = 0; i < row.terms.length; i += 1) {
         const t = row.terms[i] * l;
         const w = row.weights[i];
-        for (let j = 0; j < l; j += 1) y[j * n + r] += w * z[t + j];
+        const o = r * l;
+        for (let j = 0; j < l; j += 1) y[o + j] += w * z[t + j];
       }
     });
   };
@@ -111,7 +130,8 @@ export const decompose = (
       for (let i = 0; i < row.terms.length; i += 1) {
         const t = row.terms[i] * l;
         const w = row.weights[i];
-        for (let j = 0; j < l; j += 1) z[t + j] += w * y[j * n + r];
+        const o = r * l;
+        for (let j = 0; j < l; j += 1) z[t + j] += w * y[o + j];
       }
     });
   };

@@ -22,6 +22,12 @@ export class Postings {
     if (this.garbage > 1000 && this.garbage > this.live / 3) this.compact(isLive);
   }
 
+  /** The raw lists of a term (may hold removed slots: callers skip them). */
+  list(term: number): { slots: number[]; weights: number[] } | undefined {
+    const slots = this.slots[term];
+    return slots ? { slots, weights: this.weights[term] } : undefined;
+  }
+
   forEach(term: number, visit: (slot: number, weight: number) => void) {
     const slots = this.slots[term];
     if (!slots) return;

@@ -15,6 +15,10 @@ import { Vocabulary } from './vocabulary';
 
 /** Below this many stories a latent space says little; text similarity is used alone. */
 const MIN_STORIES_FOR_LATENT = 50;
+/** Bound on the token cache per locale (the long tail is analysed again, not stored). */
+const MAX_CACHED_TOKENS = 500_000;
+/** Query terms looked up in the postings, strongest first; weaker ones barely move scores. */
+const QUERY_TERMS = 32;
 
 export type IndexedStory = {
   id: string;
@@ -41,6 +45,9 @@ export class RelatedIndex {
   private postings = new Postings();
   private tagPostings = new Postings();
   private latent: LatentSpace | undefined;
+  private scratch = new Float32Array(0);
+  /** Per locale, token → term id (-1 for a stop word), so each word is stemmed once. */
+  private tokenIds = new Map<string, Map<string, number>>();
 
   constructor(options: Partial<EngineOptions> = {}) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
@@ -131,15 +138,23 @@ export class RelatedIndex {
     return this.rank(story, options);
   }
 
+  /** Field-weighted term counts of a story. Tokens seen before skip analysis (cached ids). */
   private count(story: StoryInput): Map<number, number> {
     const analyzer = analyzerFor(story.locale);
+    let ids = this.tokenIds.get(story.locale);
+    if (!ids) this.tokenIds.set(story.locale, (ids = new Map()));
     const { fieldWeights } = this.options;
     const counts = new Map<number, number>();
     const add = (text: string | null | undefined, weight: number) => {
       if (!text || weight <= 0) return;
-      for (const [stem, form] of analyzer.termsWithForms(text)) {
-        const term = this.terms.id(`${story.locale}:${stem}`, form);
-        counts.set(term, (counts.get(term) ?? 0) + weight);
+      for (const token of analyzer.tokens(text)) {
+        let term = ids!.get(token);
+        if (term === undefined) {
+          const stem = analyzer.stemOf(token);
+          term = stem === null ? -1 : this.terms.id(`${story.locale}:${stem}`, token);
+          if (ids!.size < MAX_CACHED_TOKENS) ids!.set(token, term);
+        }
+        if (term >= 0) counts.set(term, (counts.get(term) ?? 0) + weight);
       }
     };
     add(story.title, fieldWeights.title);
@@ -178,16 +193,39 @@ export class RelatedIndex {
     for (const tag of tagIds) this.tagPostings.add(tag, slot, 1);
   }
 
-  /** Text similarity of `query` to every story sharing a term, accumulated over postings. */
-  private textScores(query: SparseVector): Map<number, number> {
-    const scores = new Map<number, number>();
-    for (let i = 0; i < query.terms.length; i += 1) {
-      const q = query.weights[i];
-      this.postings.forEach(query.terms[i], (slot, weight) => {
-        scores.set(slot, (scores.get(slot) ?? 0) + q * weight);
-      });
+  /**
+   * Text similarity of `query` to the stories sharing a term with it, accumulated over the
+   * postings into a reusable array. Returns the `limit` most similar stories that pass `keep`,
+   * plus the similarity of each of `also`.
+   */
+  private textCandidates(
+    query: SparseVector,
+    keep: (slot: number) => boolean,
+    limit: number,
+    also: Iterable<number>
+  ): Map<number, number> {
+    if (this.scratch.length < this.stories.length) {
+      this.scratch = new Float32Array(Math.max(1024, this.stories.length * 2));
     }
-    return scores;
+    const scores = this.scratch;
+    const touched: number[] = [];
+    const terms = Math.min(query.terms.length, QUERY_TERMS);
+    for (let i = 0; i < terms; i += 1) {
+      const q = query.weights[i];
+      const list = this.postings.list(query.terms[i]);
+      if (!list) continue;
+      const { slots, weights } = list;
+      for (let j = 0; j < slots.length; j += 1) {
+        const slot = slots[j];
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] += q * weights[j];
+      }
+    }
+    const best = topSlots(touched.filter(keep), scores, limit);
+    const result = new Map<number, number>(best.map((slot) => [slot, scores[slot]]));
+    for (const slot of also) result.set(slot, scores[slot] ?? 0);
+    for (const slot of touched) scores[slot] = 0;
+    return result;
   }
 
   /** Latent vectors of candidates, the query widened with its closest candidates' (feedback). */
@@ -253,16 +291,12 @@ export class RelatedIndex {
     const o = this.options;
     const self = this.slots.get(story.id);
     const excluded = new Set(exclude);
-    const similarity = this.textScores(story.vector);
     const tagScores = this.tagScores(story);
     const sameLocale = (slot: number) =>
       slot !== self && this.stories[slot]?.locale === story.locale;
-    const textual = [...similarity.entries()]
-      .filter(([slot]) => sameLocale(slot))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, o.candidates)
-      .map(([slot]) => slot);
-    const candidates = [...new Set([...textual, ...[...tagScores.keys()].filter(sameLocale)])];
+    const tagged = [...tagScores.keys()].filter(sameLocale);
+    const similarity = this.textCandidates(story.vector, sameLocale, o.candidates, tagged);
+    const candidates = [...similarity.keys()];
     const latent = this.latentScores(
       story,
       candidates.filter((slot) => this.stories[slot]!.latent)
@@ -312,3 +346,35 @@ export class RelatedIndex {
     });
   }
 }
+
+/** The `limit` slots with the highest scores, best first (a bounded min-heap). */
+const topSlots = (slots: number[], scores: Float32Array, limit: number): number[] => {
+  if (slots.length <= limit) return slots.sort((a, b) => scores[b] - scores[a]);
+  const heap: number[] = [];
+  const less = (i: number, j: number) => scores[heap[i]] < scores[heap[j]];
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(l, m)) m = l;
+      if (r < heap.length && less(r, m)) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  for (const slot of slots) {
+    if (heap.length < limit) {
+      heap.push(slot);
+      for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) {
+        swap(i, (i - 1) >> 1);
+      }
+    } else if (scores[slot] > scores[heap[0]]) {
+      heap[0] = slot;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b] - scores[a]);
+};

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 import importer from './importer';
+import indexSync from './index-sync';
 import related from './related';
 import relatedNews from './related-news';
 
@@ -12,4 +13,5 @@ export default {
   'related-news': relatedNews,
   related,
   importer,
+  'index-sync': indexSync,
 };

@@ -17,6 +17,7 @@ const SUMMARY_FIELDS = [
   'locale',
 ];
 const key = (documentId: string, locale: string) => `${documentId}:${locale}`;
+const MAX_CACHED_LISTS = 20_000;
 const documentIdOf = (id: string) => id.slice(0, id.lastIndexOf(':'));
 
 type Row = {
@@ -55,10 +56,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Stories written while a rebuild was reading the database, re-read once it is done. */
   let dirty: Set<string> | undefined;
   let builtWith = 0;
+  /** Bumped on every change to the index: cached related lists older than it are stale. */
+  let version = 0;
   const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
+
+  const sync = () => strapi.plugin('newsroom').service('index-sync');
 
   const load = async () => {
     dirty = new Set();
+    await sync().mark();
     const fresh = new RelatedIndex(config());
     const rows: Row[] = await strapi.db.query(UID.article).findMany({
       where: { publishedAt: { $notNull: true } },
@@ -70,6 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const touched = dirty;
     dirty = undefined;
     index = fresh;
+    version += 1;
     for (const documentId of touched) await refreshIn(fresh, documentId);
     return fresh;
   };
@@ -81,6 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: POPULATE,
     });
     const published = new Set(rows.map((row) => row.locale));
+    version += 1;
     for (const row of rows) target.upsert(toStory(row));
     const locales = await strapi.plugin('i18n').service('locales').find();
     for (const { code } of locales as Array<{ code: string }>) {
@@ -119,6 +127,59 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .filter(Boolean) as string[];
   };
 
+  const rank = async (
+    documentId: string,
+    locale: string,
+    limit: number,
+    linked: string[]
+  ): Promise<Suggestion[] | null> => {
+    const current = await ready();
+    const id = key(documentId, locale);
+    const exclude = linked.map((target) => key(target, locale));
+    let found;
+    if (current.has(id)) {
+      found = current.suggest(id, { limit, exclude });
+    } else {
+      const draft: Row | null = await strapi.db.query(UID.article).findOne({
+        where: { documentId, locale, publishedAt: null },
+        select: SELECT,
+        populate: POPULATE,
+      });
+      if (!draft) return null;
+      found = current.suggestFor(toStory(draft), { limit, exclude });
+    }
+    const articles = await summaries(
+      found.map((s) => documentIdOf(s.id)),
+      locale
+    );
+    return found
+      .filter((s) => articles.has(documentIdOf(s.id)))
+      .map(({ id: storyId, score, similarity, nearDuplicate, reasons }) => ({
+        article: articles.get(documentIdOf(storyId))!,
+        score,
+        similarity,
+        nearDuplicate,
+        reasons,
+      }));
+  };
+
+  /**
+   * A story's engine fill-ins, kept until the index changes: reads of a related list then cost
+   * no ranking and no extra query. Keyed by the story's links too, so a new editor link is
+   * never repeated by a stale fill-in.
+   */
+  const cache = new Map<string, { version: number; value: Suggestion[] | null }>();
+  const fillIns = async (documentId: string, locale: string, limit: number, linked: string[]) => {
+    const cacheKey = `${documentId}|${locale}|${limit}|${[...linked].sort().join(',')}`;
+    const hit = cache.get(cacheKey);
+    if (hit && hit.version === version) return hit.value;
+    const seen = version;
+    const value = await rank(documentId, locale, limit, linked);
+    if (cache.size >= MAX_CACHED_LISTS) cache.clear();
+    if (seen === version) cache.set(cacheKey, { version: seen, value });
+    return value;
+  };
+
   return {
     /** Builds the index (once); later calls wait for the same build. */
     ready,
@@ -129,50 +190,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await loading).size;
     },
 
-    /** Re-reads one story after a write: indexed while published, dropped otherwise. */
-    async refresh(documentId: string) {
+    /**
+     * Re-reads one story after a write: indexed while published, dropped otherwise. `record`
+     * tells the other Strapi processes on this database to do the same.
+     */
+    async refresh(documentId: string, { record = true } = {}) {
       const current = await ready();
       dirty?.add(documentId);
       await refreshIn(current, documentId);
+      if (record) await sync().record(documentId);
       rebuildWhenGrown(current);
     },
 
     /** Ranked suggestions for a story (published or draft), without its existing links. */
-    async suggestions(
-      documentId: string,
-      locale: string,
-      limit: number
-    ): Promise<Suggestion[] | null> {
-      const current = await ready();
-      const id = key(documentId, locale);
-      const exclude = (await linkedTargets(documentId, locale)).map((target) =>
-        key(target, locale)
-      );
-      let found;
-      if (current.has(id)) {
-        found = current.suggest(id, { limit, exclude });
-      } else {
-        const draft: Row | null = await strapi.db.query(UID.article).findOne({
-          where: { documentId, locale, publishedAt: null },
-          select: SELECT,
-          populate: POPULATE,
-        });
-        if (!draft) return null;
-        found = current.suggestFor(toStory(draft), { limit, exclude });
-      }
-      const articles = await summaries(
-        found.map((s) => documentIdOf(s.id)),
-        locale
-      );
-      return found
-        .filter((s) => articles.has(documentIdOf(s.id)))
-        .map(({ id: storyId, score, similarity, nearDuplicate, reasons }) => ({
-          article: articles.get(documentIdOf(storyId))!,
-          score,
-          similarity,
-          nearDuplicate,
-          reasons,
-        }));
+    async suggestions(documentId: string, locale: string, limit: number) {
+      return rank(documentId, locale, limit, await linkedTargets(documentId, locale));
     },
 
     /**
@@ -210,7 +242,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
       if (items.length < limit) {
         const taken = new Set(items.map((item) => item.documentId));
-        const suggestions = (await this.suggestions(documentId, locale, limit + taken.size)) ?? [];
+        const targets = links.map(
+          (link: { target?: { documentId: string } | null }) => link.target?.documentId
+        );
+        const suggestions =
+          (await fillIns(documentId, locale, limit, targets.filter(Boolean))) ?? [];
         for (const suggestion of suggestions) {
           if (items.length >= limit) break;
           if (taken.has(suggestion.article.documentId)) continue;
