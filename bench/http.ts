@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 
+import { compileStrapi } from '@strapi/strapi';
 import autocannon from 'autocannon';
 
 /**
@@ -17,7 +18,6 @@ const appDir = path.join(__dirname, '..', 'playground');
 const secret = () => randomBytes(16).toString('base64');
 
 const startServer = async (): Promise<ChildProcess> => {
-  const { compileStrapi } = await import('@strapi/strapi');
   await compileStrapi({ appDir });
   const env = {
     ...process.env,

@@ -1,6 +1,8 @@
 import { type BbcStory, loadBbc } from './corpus';
+import { deriveTags } from './derived-tags';
 import { engine } from './methods/engine';
 import { moreLikeThis } from './methods/more-like-this';
+import { tagOverlap } from './methods/tag-overlap';
 import { tfidfExhaustive } from './methods/tfidf-exhaustive';
 import type { Method } from './methods/types';
 import { yarpp } from './methods/yarpp';
@@ -46,4 +48,23 @@ export const relevanceTextOnly = async () => {
     rows.push(await evaluate(method, stories));
   }
   return { stories: stories.length, rows };
+};
+
+/** With tags derived by the rule in derived-tags.ts (it never reads the category). */
+export const relevanceWithTags = async () => {
+  const stories = loadBbc();
+  const tags = deriveTags(stories);
+  const tagsOf = (id: string) => tags.get(id) ?? [];
+  const rows: RelevanceRow[] = [];
+  for (const method of [
+    engine(tagsOf),
+    tfidfExhaustive(),
+    moreLikeThis(),
+    yarpp(tagsOf),
+    tagOverlap(tagsOf),
+  ]) {
+    rows.push(await evaluate(method, stories));
+  }
+  const tagged = stories.filter((s) => tagsOf(s.id).length > 0).length;
+  return { stories: stories.length, tagged, rows };
 };

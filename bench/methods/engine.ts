@@ -2,7 +2,7 @@ import { RelatedIndex } from '../../server/src/engine';
 import type { Method } from './types';
 
 /** This plugin's engine, with its default options (recency off: the corpus has no dates). */
-export const engine = (): Method => {
+export const engine = (tagsOf: (id: string) => string[] = () => []): Method => {
   let index = new RelatedIndex();
   return {
     name: 'newsroom engine',
@@ -15,6 +15,7 @@ export const engine = (): Method => {
           title: s.title,
           lead: s.paragraphs[0],
           body: s.paragraphs.slice(1).join('\n\n'),
+          tags: tagsOf(s.id),
         }))
       );
     },

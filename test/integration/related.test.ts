@@ -129,6 +129,31 @@ describe('Related stories: editor links first, engine fill-ins after', () => {
       ).toBeGreaterThan(0);
     });
 
+    it('keeps only earlier stories for background links when asked, and checks the flag', async () => {
+      const later = (
+        await api.post('/api/newsroom/articles', {
+          data: {
+            title: 'NATO ministers meet in Brussels on support for Ukraine',
+            lead: 'Defence ministers of the Alliance discussed air defence for Ukraine with Stoltenberg.',
+          },
+        })
+      ).body.data.documentId;
+      const admin = http(app.url, await login('editor@newsroom.local', 'Newsroom-Demo-2026'));
+      const ids_ = (reply: { body: { data: Array<{ article: { documentId: string } }> } }) =>
+        reply.body.data.map((s) => s.article.documentId);
+      const all = await admin.get(`/newsroom/suggestions/${ids.brussels}?limit=10`);
+      const earlier = await admin.get(
+        `/newsroom/suggestions/${ids.brussels}?limit=10&earlier=true`
+      );
+      expect(earlier.status).toBe(200);
+      expect(ids_(all)).toContain(later);
+      expect(ids_(earlier)).not.toContain(later);
+      expect(ids_(earlier)).toContain(ids.summit);
+      expect((await admin.get(`/newsroom/suggestions/${ids.brussels}?earlier=maybe`)).status).toBe(
+        400
+      );
+    });
+
     it('refuses anonymous callers (401) and admins whose role lacks the permission (403)', async () => {
       expect((await http(app.url).get(`/newsroom/suggestions/${unian}`)).status).toBe(401);
       const editorRole = await app.strapi.service('admin::role').findOne({ code: 'strapi-editor' });

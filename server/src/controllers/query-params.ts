@@ -21,3 +21,10 @@ export const requestLocale = async (strapi: Core.Strapi, value: unknown): Promis
   }
   return value;
 };
+
+/** A `true`/`false` query parameter; false when absent. 400 otherwise. */
+export const readFlag = (value: unknown, name: string): boolean => {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw fieldError(name, 'must be true or false');
+};

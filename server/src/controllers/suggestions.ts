@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { readLimit, requestLocale } from './query-params';
+import { readFlag, readLimit, requestLocale } from './query-params';
 
-/** Admin: GET /newsroom/suggestions/:documentId?limit=&locale= */
+/**
+ * Admin: GET /newsroom/suggestions/:documentId?limit=&locale=&earlier=true
+ * `earlier=true` keeps only stories published before this one (background links).
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     const { maxLimit } = strapi.config.get('plugin::newsroom') as { maxLimit: number };
@@ -13,8 +16,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const data = await strapi
       .plugin('newsroom')
       .service('related')
-      .suggestions(documentId, locale, limit);
+      .suggestions(documentId, locale, limit, {
+        onlyEarlier: readFlag(ctx.query.earlier, 'earlier'),
+      });
     if (!data) return ctx.notFound(`No article has the documentId "${documentId}" in "${locale}"`);
-    ctx.body = { data, meta: { documentId, locale, limit } };
+    ctx.body = {
+      data,
+      meta: { documentId, locale, limit, earlier: readFlag(ctx.query.earlier, 'earlier') },
+    };
   },
 });

@@ -108,8 +108,25 @@ const write: ActionHandler = async (strapi, { action, params }, next) => {
       });
       data.position = last ? (last.position ?? 0) + 1 : 0;
     }
-    return next();
+    const result = await next();
+    await strapi.plugin('newsroom').service('related').touch(articleId);
+    return result;
   });
 };
 
-export const relatedNewsHandlers: ActionHandlers = { create: write, update: write };
+/** Deleting a link changes its article's related list. */
+const remove: ActionHandler = async (strapi, { params }, next) => {
+  const link = params.documentId
+    ? await strapi.db.query(UID.relatedNews).findOne({
+        where: { documentId: params.documentId },
+        populate: { article: { select: ['documentId'] } },
+      })
+    : null;
+  const result = await next();
+  if (link?.article?.documentId) {
+    await strapi.plugin('newsroom').service('related').touch(link.article.documentId);
+  }
+  return result;
+};
+
+export const relatedNewsHandlers: ActionHandlers = { create: write, update: write, delete: remove };

@@ -131,14 +131,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     documentId: string,
     locale: string,
     limit: number,
-    linked: string[]
+    linked: string[],
+    onlyEarlier = false
   ): Promise<Suggestion[] | null> => {
     const current = await ready();
     const id = key(documentId, locale);
     const exclude = linked.map((target) => key(target, locale));
+    const options = { limit, exclude, onlyEarlier };
     let found;
     if (current.has(id)) {
-      found = current.suggest(id, { limit, exclude });
+      found = current.suggest(id, options);
     } else {
       const draft: Row | null = await strapi.db.query(UID.article).findOne({
         where: { documentId, locale, publishedAt: null },
@@ -146,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: POPULATE,
       });
       if (!draft) return null;
-      found = current.suggestFor(toStory(draft), { limit, exclude });
+      found = current.suggestFor(toStory(draft), options);
     }
     const articles = await summaries(
       found.map((s) => documentIdOf(s.id)),
@@ -169,6 +171,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * never repeated by a stale fill-in.
    */
   const cache = new Map<string, { version: number; value: Suggestion[] | null }>();
+  /**
+   * Whole related lists as served by the Content API, until anything they depend on changes:
+   * any story (re)indexed here or by another process, or any link written.
+   */
+  const responses = new Map<string, { version: number; value: RelatedItem[] | null }>();
   const fillIns = async (documentId: string, locale: string, limit: number, linked: string[]) => {
     const cacheKey = `${documentId}|${locale}|${limit}|${[...linked].sort().join(',')}`;
     const hit = cache.get(cacheKey);
@@ -203,8 +210,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Ranked suggestions for a story (published or draft), without its existing links. */
-    async suggestions(documentId: string, locale: string, limit: number) {
-      return rank(documentId, locale, limit, await linkedTargets(documentId, locale));
+    async suggestions(
+      documentId: string,
+      locale: string,
+      limit: number,
+      { onlyEarlier = false } = {}
+    ) {
+      return rank(documentId, locale, limit, await linkedTargets(documentId, locale), onlyEarlier);
     },
 
     /**
@@ -212,6 +224,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * engine fill-ins (`more-like-this`) up to `limit`. Null when the story is not published.
      */
     async related(
+      documentId: string,
+      locale: string,
+      limit: number
+    ): Promise<RelatedItem[] | null> {
+      const cacheKey = `${documentId}|${locale}|${limit}`;
+      const hit = responses.get(cacheKey);
+      if (hit && hit.version === version) return hit.value;
+      const seen = version;
+      const value = await this.computeRelated(documentId, locale, limit);
+      if (responses.size >= MAX_CACHED_LISTS) responses.clear();
+      if (seen === version) responses.set(cacheKey, { version: seen, value });
+      return value;
+    },
+
+    /**
+     * A story's links changed: cached related lists are stale here, and (with `record`) in the
+     * other Strapi processes on this database.
+     */
+    async touch(documentId: string, { record = true } = {}) {
+      version += 1;
+      if (record) await sync().record(documentId);
+    },
+
+    async computeRelated(
       documentId: string,
       locale: string,
       limit: number
