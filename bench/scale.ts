@@ -51,6 +51,25 @@ const toInput = (story: GeneratedStory): StoryInput => ({
   publishedAt: story.publishedAt,
 });
 
+/** A table row from a method's timings. */
+const row = (
+  stories: number,
+  method: string,
+  buildMs: number,
+  used: { heapMb: number; rssMb: number },
+  updates: number[],
+  queries: number[]
+): ScaleRow => ({
+  stories,
+  method,
+  buildS: buildMs / 1000,
+  ...used,
+  updateP50: percentile(updates, 50),
+  updateP95: percentile(updates, 95),
+  queryP50: percentile(queries, 50),
+  queryP95: percentile(queries, 95),
+});
+
 const time = (run: () => void) => {
   const t = performance.now();
   run();
@@ -73,16 +92,7 @@ const engineRow = (
     .slice(0, QUERIES)
     .map((s) => time(() => index.suggest(s.id, { limit: 10 })));
   const updates = extra.map((s) => time(() => index.upsert(toInput(s))));
-  return {
-    stories: stories.length,
-    method: 'newsroom engine',
-    buildS: build / 1000,
-    ...used,
-    updateP50: percentile(updates, 50),
-    updateP95: percentile(updates, 95),
-    queryP50: percentile(queries, 50),
-    queryP95: percentile(queries, 95),
-  };
+  return row(stories.length, 'newsroom engine', build, used, updates, queries);
 };
 
 /** More-like-this style (minisearch, BM25): top 25 terms of the story as an OR query. */
@@ -108,16 +118,7 @@ const mltRow = (stories: GeneratedStory[], extra: GeneratedStory[], QUERIES: num
     .slice(0, QUERIES)
     .map((s) => time(() => search.search(topTerms(s), { combineWith: 'OR' }).slice(0, 10)));
   const updates = extra.map((s) => time(() => search.add({ id: s.id, text: text(s) })));
-  return {
-    stories: stories.length,
-    method: 'more-like-this (minisearch BM25)',
-    buildS: build / 1000,
-    ...used,
-    updateP50: percentile(updates, 50),
-    updateP95: percentile(updates, 95),
-    queryP50: percentile(queries, 50),
-    queryP95: percentile(queries, 95),
-  };
+  return row(stories.length, 'more-like-this (minisearch BM25)', build, used, updates, queries);
 };
 
 /** YARPP style: SQLite FTS5 bm25 on the top 20 keywords (memory is SQLite's, in-process). */
@@ -152,16 +153,7 @@ const yarppRow = (
   const queries = stories.slice(0, QUERIES).map((s) => time(() => query.all(keywords(s))));
   const updates = extra.map((s) => time(() => insert.run(s.id, s.title, `${s.lead}\n${s.body}`)));
   db.close();
-  return {
-    stories: stories.length,
-    method: 'YARPP-style (SQLite FTS5 bm25)',
-    buildS: build / 1000,
-    ...used,
-    updateP50: percentile(updates, 50),
-    updateP95: percentile(updates, 95),
-    queryP50: percentile(queries, 50),
-    queryP95: percentile(queries, 95),
-  };
+  return row(stories.length, 'YARPP-style (SQLite FTS5 bm25)', build, used, updates, queries);
 };
 
 const METHODS = { engine: engineRow, mlt: mltRow, yarpp: yarppRow };

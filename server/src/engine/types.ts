@@ -1,3 +1,5 @@
+import type { SuggestionReason } from '../../../shared/contracts/related';
+
 export const DAY = 24 * 3600 * 1000;
 
 /** What the engine needs to know of a story. Plain data: no Strapi types. */
@@ -57,11 +59,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   feedbackWeight: 1,
 };
 
-export type Reason =
-  | { type: 'tags'; tags: string[] }
-  | { type: 'terms'; terms: string[] }
-  | { type: 'author'; authors: string[] }
-  | { type: 'date'; days: number; direction: 'earlier' | 'later' | 'same day' };
+/** Why a story is suggested (the same type the admin reads from the API). */
+export type Reason = SuggestionReason;
 
 export type Suggestion = {
   id: string;
