@@ -5,7 +5,6 @@
  * showing progress, then prints the report. Exit code 1 when any line failed.
  */
 const path = require('node:path');
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
 const { ensureEnv } = require('./ensure-env');
 
 const main = async () => {
@@ -14,9 +13,12 @@ const main = async () => {
     console.error('usage: npm run import -- <file.ndjson>');
     process.exit(2);
   }
+  const input = path.resolve(process.env.INIT_CWD || process.cwd(), file);
   ensureEnv();
   process.env.NEWSROOM_DEMO_CONTENT = process.env.NEWSROOM_DEMO_CONTENT || 'none';
   const appDir = path.join(__dirname, '..');
+  process.chdir(appDir); // Strapi reads .env from the working directory when it is loaded
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const app = await createStrapi(await compileStrapi({ appDir })).load();
   app.log.level = 'warn';
   const tty = process.stderr.isTTY;
@@ -24,7 +26,7 @@ const main = async () => {
   const report = await app
     .plugin('newsroom')
     .service('importer')
-    .importFile(path.resolve(process.env.INIT_CWD || process.cwd(), file), {
+    .importFile(input, {
       onProgress: (p) => {
         const total = p.totalLines ?? '?';
         const line = `line ${p.line}/${total}: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.failed} failed`;

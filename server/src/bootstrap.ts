@@ -5,6 +5,7 @@ const actions = [
   { uid: 'suggestions.read', displayName: 'Read suggestions' },
   { uid: 'links.manage', displayName: 'Manage links' },
   { uid: 'reports.read', displayName: 'View reports' },
+  { uid: 'index.rebuild', displayName: 'Rebuild the related-story index' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: 'newsroom' }));
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {

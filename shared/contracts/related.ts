@@ -35,3 +35,18 @@ export type RelatedItem = ArticleSummary & {
   externalUrl?: string | null;
   linkTitle?: string | null;
 };
+
+/** GET /newsroom/index/status and POST /newsroom/index/rebuild (admin). */
+export type RebuildStatus = {
+  state: 'idle' | 'building' | 'failed';
+  phase: 'reading' | 'analysing' | 'indexing' | 'decomposing' | 'done' | null;
+  /** Stories processed in the current phase, of `total`. */
+  done: number;
+  total: number;
+  /** Stories in the index after the last build. */
+  stories: number;
+  startedAt?: string;
+  builtAt?: string;
+  durationMs?: number;
+  error?: string;
+};

@@ -154,6 +154,25 @@ describe('Related stories: editor links first, engine fill-ins after', () => {
       );
     });
 
+    it('rebuilds the index in the background on request, reporting progress', async () => {
+      const admin = http(app.url, await login('editor@newsroom.local', 'Newsroom-Demo-2026'));
+      const started = await admin.post('/newsroom/index/rebuild', {});
+      expect(started.status).toBe(202);
+      let status = started.body.data;
+      const deadline = Date.now() + 30_000;
+      while (status.state === 'building' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        status = (await admin.get('/newsroom/index/status')).body.data;
+      }
+      const published = await app.strapi.db
+        .query(ARTICLE)
+        .count({ where: { publishedAt: { $notNull: true } } });
+      expect(status).toMatchObject({ state: 'idle', stories: published, total: published });
+      expect(status.durationMs).toBeGreaterThanOrEqual(0);
+      // the rebuilt index serves the same suggestions
+      expect((await related(unian, '?limit=5')).body.data[2].documentId).toBe(ids.summit);
+    });
+
     it('refuses anonymous callers (401) and admins whose role lacks the permission (403)', async () => {
       expect((await http(app.url).get(`/newsroom/suggestions/${unian}`)).status).toBe(401);
       const editorRole = await app.strapi.service('admin::role').findOne({ code: 'strapi-editor' });
@@ -167,7 +186,9 @@ describe('Related stories: editor links first, engine fill-ins after', () => {
         roles: [editorRole.id],
       });
       const token = await login('no-suggestions@newsroom.local', 'Plain-editor-1');
-      expect((await http(app.url, token).get(`/newsroom/suggestions/${unian}`)).status).toBe(403);
+      const editor = http(app.url, token);
+      expect((await editor.get(`/newsroom/suggestions/${unian}`)).status).toBe(403);
+      expect((await editor.post('/newsroom/index/rebuild', {})).status).toBe(403);
     });
   });
 });

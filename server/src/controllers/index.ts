@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 import article from './article';
+import relatedIndex from './related-index';
 import relatedNews from './related-news';
 import suggestions from './suggestions';
 
@@ -11,4 +12,5 @@ export default {
   tag: factories.createCoreController(UID.tag),
   'related-news': relatedNews,
   suggestions,
+  'related-index': relatedIndex,
 };

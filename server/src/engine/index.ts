@@ -1,3 +1,3 @@
 export { analyzerFor, SUPPORTED_LANGUAGES } from './analysis';
-export { RelatedIndex } from './related-index';
+export { type BuildProgress, RelatedIndex } from './related-index';
 export * from './types';

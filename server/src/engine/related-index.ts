@@ -19,6 +19,14 @@ const MIN_STORIES_FOR_LATENT = 50;
 const MAX_CACHED_TOKENS = 500_000;
 /** Query terms looked up in the postings, strongest first; weaker ones barely move scores. */
 const QUERY_TERMS = 32;
+/** Stories analysed or indexed between two progress reports (and event-loop turns). */
+const BUILD_CHUNK = 250;
+
+export type BuildProgress = {
+  phase: 'analysing' | 'indexing' | 'decomposing' | 'done';
+  done: number;
+  total: number;
+};
 
 export type IndexedStory = {
   id: string;
@@ -68,11 +76,35 @@ export class RelatedIndex {
 
   /** Builds from scratch: document frequencies first, so every vector gets the final idf. */
   build(stories: Iterable<StoryInput>) {
-    const analysed = [...stories].map((story) => ({ story, counts: this.count(story) }));
-    for (const { counts } of analysed) for (const term of counts.keys()) this.terms.count(term, 1);
-    const total = analysed.length;
-    for (const { story, counts } of analysed) this.insert(story, this.vectorize(counts, total));
+    for (const _progress of this.buildSteps([...stories]));
+  }
+
+  /**
+   * The same build, giving the event loop a turn every few hundred stories so a server keeps
+   * answering while it runs, and reporting progress.
+   */
+  async buildAsync(stories: StoryInput[], onProgress?: (progress: BuildProgress) => void) {
+    for (const progress of this.buildSteps(stories)) {
+      onProgress?.(progress);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private *buildSteps(stories: StoryInput[]): Generator<BuildProgress> {
+    const total = stories.length;
+    const counts: Array<Map<number, number>> = [];
+    for (let i = 0; i < total; i += 1) {
+      if (i % BUILD_CHUNK === 0) yield { phase: 'analysing', done: i, total };
+      counts.push(this.count(stories[i]));
+    }
+    for (const story of counts) for (const term of story.keys()) this.terms.count(term, 1);
+    for (let i = 0; i < total; i += 1) {
+      if (i % BUILD_CHUNK === 0) yield { phase: 'indexing', done: i, total };
+      this.insert(stories[i], this.vectorize(counts[i], total));
+    }
+    yield { phase: 'decomposing', done: total, total };
     this.decompose();
+    yield { phase: 'done', done: total, total };
   }
 
   /**

@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ArticleSummary, RelatedItem, Suggestion } from '../../../shared/contracts/related';
+import type {
+  ArticleSummary,
+  RebuildStatus,
+  RelatedItem,
+  Suggestion,
+} from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import { RelatedIndex, type StoryInput } from '../engine';
 import type { NewsroomConfig } from '../config';
@@ -62,17 +67,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const sync = () => strapi.plugin('newsroom').service('index-sync');
 
-  const load = async () => {
+  let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
+
+  const load = async (onProgress?: (status: RebuildStatus) => void) => {
+    const started = Date.now();
     dirty = new Set();
+    status = {
+      ...status,
+      state: 'building',
+      phase: 'reading',
+      done: 0,
+      total: 0,
+      startedAt: new Date(started).toISOString(),
+    };
     await sync().mark();
     const fresh = new RelatedIndex(config());
-    const rows: Row[] = await strapi.db.query(UID.article).findMany({
-      where: { publishedAt: { $notNull: true } },
-      select: SELECT,
-      populate: POPULATE,
-    });
-    fresh.build(rows.map(toStory));
+    try {
+      const rows: Row[] = await strapi.db.query(UID.article).findMany({
+        where: { publishedAt: { $notNull: true } },
+        select: SELECT,
+        populate: POPULATE,
+      });
+      await fresh.buildAsync(rows.map(toStory), ({ phase, done, total }) => {
+        status = { ...status, phase, done, total };
+        onProgress?.(status);
+      });
+    } catch (error) {
+      status = { ...status, state: 'failed', error: String(error) };
+      dirty = undefined;
+      throw error;
+    }
     builtWith = fresh.size;
+    status = {
+      state: 'idle',
+      phase: null,
+      done: fresh.size,
+      total: fresh.size,
+      stories: fresh.size,
+      builtAt: new Date().toISOString(),
+      durationMs: Date.now() - started,
+    };
     const touched = dirty;
     dirty = undefined;
     index = fresh;
@@ -192,10 +226,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ready,
 
     /** Rebuilds the index from the database. */
-    async rebuild() {
-      loading = load();
-      return (await loading).size;
+    /** Rebuilds the index from the database and waits for it; `onProgress` sees each step. */
+    async rebuild({ onProgress }: { onProgress?: (status: RebuildStatus) => void } = {}) {
+      loading = load(onProgress);
+      await loading;
+      return status;
     },
+
+    /** Starts a full rebuild unless one is running; the current index serves meanwhile. */
+    startRebuild(): RebuildStatus {
+      if (status.state !== 'building') {
+        loading = load();
+        loading.catch((error) => strapi.log.error(`[newsroom] related index rebuild: ${error}`));
+      }
+      return status;
+    },
+
+    /** Where the last or running (re)build is. */
+    status: (): RebuildStatus => status,
 
     /**
      * Re-reads one story after a write: indexed while published, dropped otherwise. `record`

@@ -17,5 +17,17 @@ export default () => ({
       handler: 'suggestions.find',
       config: guarded(ACTIONS.readSuggestions),
     },
+    {
+      method: 'POST',
+      path: '/index/rebuild',
+      handler: 'related-index.rebuild',
+      config: guarded(ACTIONS.rebuildIndex),
+    },
+    {
+      method: 'GET',
+      path: '/index/status',
+      handler: 'related-index.status',
+      config: guarded(ACTIONS.rebuildIndex),
+    },
   ],
 });

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * npm run reindex — rebuilds the related-story index from the published stories, showing
+ * progress. Each Strapi process builds its own index at start-up; this command is for checking
+ * a database (and timing a rebuild) without starting a server.
+ */
+const path = require('node:path');
+const { ensureEnv } = require('./ensure-env');
+
+const main = async () => {
+  ensureEnv();
+  process.chdir(path.join(__dirname, '..')); // Strapi reads .env from the working directory when it is loaded
+  process.env.NEWSROOM_DEMO_CONTENT = process.env.NEWSROOM_DEMO_CONTENT || 'none';
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const app = await createStrapi(
+    await compileStrapi({ appDir: path.join(__dirname, '..') })
+  ).load();
+  const related = app.plugin('newsroom').service('related');
+  await related.ready();
+  const status = await related.rebuild({
+    onProgress: ({ phase, done, total }) => process.stderr.write(`${phase}: ${done}/${total}\n`),
+  });
+  console.log(JSON.stringify(status));
+  await app.destroy();
+  process.exit(status.state === 'failed' ? 1 : 0);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
