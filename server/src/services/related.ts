@@ -7,49 +7,19 @@ import type {
   Suggestion,
 } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
-import { RelatedIndex, type StoryInput } from '../engine';
 import type { NewsroomConfig } from '../config';
-import { blocksToText } from '../utils/blocks-text';
-
-const SUMMARY_FIELDS = [
-  'documentId',
-  'title',
-  'slug',
-  'lead',
-  'section',
-  'externalId',
-  'datePublished',
-  'locale',
-];
-const key = (documentId: string, locale: string) => `${documentId}:${locale}`;
-const MAX_CACHED_LISTS = 20_000;
-const documentIdOf = (id: string) => id.slice(0, id.lastIndexOf(':'));
-
-type Row = {
-  documentId: string;
-  locale: string;
-  title: string;
-  lead: string | null;
-  body: unknown;
-  datePublished: string | null;
-  publishedAt: string | null;
-  tags?: Array<{ name: string }>;
-  authors?: Array<{ name: string }>;
-};
-
-const toStory = (row: Row): StoryInput => ({
-  id: key(row.documentId, row.locale),
-  locale: row.locale,
-  title: row.title,
-  lead: row.lead,
-  body: blocksToText(row.body),
-  tags: (row.tags ?? []).map((t) => t.name),
-  authors: (row.authors ?? []).map((a) => a.name),
-  publishedAt: Date.parse(row.datePublished ?? row.publishedAt ?? '') || null,
-});
-
-const POPULATE = { tags: { select: ['name'] }, authors: { select: ['name'] } };
-const SELECT = ['documentId', 'locale', 'title', 'lead', 'body', 'datePublished', 'publishedAt'];
+import { RelatedIndex } from '../engine';
+import {
+  documentIdOf,
+  key,
+  MAX_CACHED_LISTS,
+  pick,
+  POPULATE,
+  type Row,
+  SELECT,
+  SUMMARY_FIELDS,
+  toStory,
+} from './related-stories';
 
 /**
  * The Strapi side of the related-story engine: an index of the published stories held in
@@ -346,8 +316,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-
-const pick = (target: Record<string, unknown>) =>
-  Object.fromEntries(
-    SUMMARY_FIELDS.map((field) => [field, target[field] ?? null])
-  ) as ArticleSummary;
