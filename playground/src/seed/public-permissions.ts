@@ -21,7 +21,9 @@ export const PUBLIC_READ_ACTIONS = [
  */
 export const grantPublicRead = async (strapi: Core.Strapi) => {
   const store = strapi.store({ type: 'app', name: 'newsroom-demo' });
-  const granted = ((await store.get({ key: 'public-read-granted' })) as string[] | null) ?? [];
+  const stored = await store.get({ key: 'public-read-granted' });
+  // a list of actions; demo databases made by 0.1.0 development builds stored `true`
+  const granted: string[] = Array.isArray(stored) ? stored : [];
   const missing = PUBLIC_READ_ACTIONS.filter((action) => !granted.includes(action));
   if (missing.length === 0) return;
   const role = await strapi.db
