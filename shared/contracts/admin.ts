@@ -132,7 +132,15 @@ export type StoryMapNode = {
   orphan: boolean;
 };
 export type StoryMapEdge = { source: string; target: string; kind: LinkKind };
+/** A tag editors can pick to draw its map, with how many published stories carry it. */
+export type StoryMapTag = {
+  documentId: string;
+  name: string;
+  slug: string | null;
+  stories: number;
+};
 export type StoryMapResponse = {
   data: { nodes: StoryMapNode[]; edges: StoryMapEdge[] };
-  meta: { total: number; truncated: boolean };
+  /** `tags`: the locale's tags on published stories, most used first (at most 200). */
+  meta: { total: number; truncated: boolean; tags: StoryMapTag[] };
 };
