@@ -1,6 +1,7 @@
 /**
- * `npm test` runs every project: unit tests (pure functions, no Strapi) and integration tests
- * (a real Strapi booted from the playground on a fresh database, over HTTP).
+ * `npm test` runs every project: unit tests (pure functions, no Strapi), integration tests
+ * (a real Strapi booted from the playground on a fresh database, over HTTP) and end-to-end
+ * tests (the built playground with its admin panel, driven in Debian's Chromium).
  * DATABASE_CLIENT=sqlite (default) | postgres | mysql picks the database.
  */
 const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
@@ -20,6 +21,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      globalSetup: '<rootDir>/test/helpers/e2e-setup.js',
     },
   ],
 };
