@@ -121,14 +121,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Map(rows.map((row) => [row.documentId, row]));
   };
 
+  /** Stories never suggested for this one: those it links to and those an editor dismissed. */
   const linkedTargets = async (documentId: string, locale: string) => {
     const rows = await strapi.db.query(UID.relatedNews).findMany({
       where: { locale, article: { documentId } },
       select: ['targetDocumentId'],
     });
-    return rows
-      .map((row: { targetDocumentId: string | null }) => row.targetDocumentId)
-      .filter(Boolean) as string[];
+    const dismissed: string[] = await strapi
+      .plugin('newsroom')
+      .service('dismissals')
+      .targetsOf(documentId, locale);
+    return [
+      ...(rows
+        .map((row: { targetDocumentId: string | null }) => row.targetDocumentId)
+        .filter(Boolean) as string[]),
+      ...dismissed,
+    ];
   };
 
   const rank = async (
@@ -300,7 +308,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           (link: { target?: { documentId: string } | null }) => link.target?.documentId
         );
         const suggestions =
-          (await fillIns(documentId, locale, limit, targets.filter(Boolean))) ?? [];
+          (await fillIns(documentId, locale, limit, [
+            ...targets.filter(Boolean),
+            ...(await linkedTargets(documentId, locale)),
+          ])) ?? [];
         for (const suggestion of suggestions) {
           if (items.length >= limit) break;
           if (taken.has(suggestion.article.documentId)) continue;
