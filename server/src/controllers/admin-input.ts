@@ -71,9 +71,15 @@ type Shape<S extends yup.AnyObjectSchema> = yup.InferType<S>;
 export const readBody = async <S extends yup.AnyObjectSchema>(schema: S, body: unknown) =>
   (await validateYupSchema(schema.noUnknown())(body ?? {})) as Shape<S>;
 
-/** A query string: values are strings, cast to the schema's types; no unknown keys. */
-export const readQuery = async <S extends yup.AnyObjectSchema>(schema: S, query: unknown) =>
-  (await validateYupSchema(schema.noUnknown(), { strict: false })(query ?? {})) as Shape<S>;
+/**
+ * A query string: values are strings, cast to the schema's types. Casting drops unknown keys,
+ * so they are refused first.
+ */
+export const readQuery = async <S extends yup.AnyObjectSchema>(schema: S, query: unknown) => {
+  const unknown = Object.keys(query ?? {}).find((key) => !(key in schema.fields));
+  if (unknown) throw fieldError(unknown, 'is not a parameter of this route');
+  return (await validateYupSchema(schema.noUnknown(), { strict: false })(query ?? {})) as Shape<S>;
+};
 
 /**
  * A `from`/`to` bound: an ISO date (a whole UTC day) or date-time. `to` as a date includes its
