@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contracts/admin';
 import { type LinkKind, type LinkOrigin, UID } from '../../../shared/contracts/uids';
 import { fieldError } from '../utils/validation';
+import { linkQueries } from './link-queries';
 import { storyExists, storyItems } from './story-items';
 
 /** The fields of a related-news row an editor sees. */
@@ -85,9 +86,10 @@ const given = (data: Record<string, unknown>) =>
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(UID.relatedNews);
 
-  const rowsOf = (documentId: string, locale: string): Promise<LinkRow[]> =>
+  // By id: a filter on `article.documentId` would scan every link (outer joins).
+  const rowsOf = async (documentId: string, locale: string): Promise<LinkRow[]> =>
     strapi.db.query(UID.relatedNews).findMany({
-      where: { locale, article: { documentId } },
+      where: { id: { $in: await linkQueries(strapi).linkIdsOf(documentId, locale) } },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
       select: LINK_FIELDS,
     });

@@ -88,6 +88,8 @@ export const linkQueries = (strapi: Core.Strapi) => {
     article: (attribute: string, alias = 'a') => col(alias, A, attribute),
     link: (attribute: string, alias = 'l') => col(alias, L, attribute),
     newestFirst,
+    /** A select expression: the number of rows (or groups) the query finds before LIMIT. */
+    total: () => knex.raw('COUNT(*) OVER () AS ??', ['total']),
 
     /** The published rows of a locale's stories, as `a`. */
     published: (locale: string) =>
@@ -122,6 +124,24 @@ export const linkQueries = (strapi: Core.Strapi) => {
       return withOwners(locale)
         .whereNotNull(target)
         .whereNotExists(publishedVersion(locale, target));
+    },
+
+    /** The row ids of a story's links in a locale. */
+    async linkIdsOf(documentId: string, locale: string): Promise<number[]> {
+      const rows: Array<{ id: number }> = await withOwners(locale)
+        .where(col('s', A, 'documentId'), documentId)
+        .distinct('l.id as id');
+      return rows.map((row) => row.id);
+    },
+
+    /** The stories a story links to in a locale (by documentId, deleted ones included). */
+    async targetsOf(documentId: string, locale: string): Promise<string[]> {
+      const target = col('l', L, 'targetDocumentId');
+      const rows: Array<{ target: string }> = await withOwners(locale)
+        .where(col('s', A, 'documentId'), documentId)
+        .whereNotNull(target)
+        .distinct(`${target} as target`);
+      return rows.map((row) => row.target);
     },
 
     /** Links of a locale (`l`, owned through `s`): id, source, target and kind. */

@@ -9,6 +9,7 @@ import type {
 import { UID } from '../../../shared/contracts/uids';
 import type { NewsroomConfig } from '../config';
 import { RelatedIndex } from '../engine';
+import { linkQueries } from './link-queries';
 import {
   documentIdOf,
   key,
@@ -122,22 +123,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Stories never suggested for this one: those it links to and those an editor dismissed. */
-  const linkedTargets = async (documentId: string, locale: string) => {
-    const rows = await strapi.db.query(UID.relatedNews).findMany({
-      where: { locale, article: { documentId } },
-      select: ['targetDocumentId'],
-    });
-    const dismissed: string[] = await strapi
-      .plugin('newsroom')
-      .service('dismissals')
-      .targetsOf(documentId, locale);
-    return [
-      ...(rows
-        .map((row: { targetDocumentId: string | null }) => row.targetDocumentId)
-        .filter(Boolean) as string[]),
-      ...dismissed,
-    ];
-  };
+  const linkedTargets = async (documentId: string, locale: string): Promise<string[]> => [
+    ...(await linkQueries(strapi).targetsOf(documentId, locale)),
+    ...(await strapi.plugin('newsroom').service('dismissals').targetsOf(documentId, locale)),
+  ];
 
   const rank = async (
     documentId: string,

@@ -20,6 +20,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const utcDay = (date: Date, offset = 0) =>
   new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + offset));
 
+/** The row count before LIMIT, which every row of a page carries (0 without rows). */
+const totalOf = (rows: Array<{ total: unknown }>) => Number(rows[0]?.total ?? 0);
+
 const inOrder = <T>(ids: string[], items: Map<string, T>): T[] =>
   ids.map((id) => items.get(id)).filter((item): item is T => item !== undefined);
 
@@ -31,14 +34,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Published stories with no link out and none in, newest first. */
     async unlinked(locale: string, limit: number): Promise<UnlinkedResponse> {
       const q = sql();
-      const [{ total }] = await q.unlinked(locale).count({ total: '*' });
-      const page = q.unlinked(locale).select(`${q.article('documentId')} as documentId`);
-      const rows: Array<{ documentId: string }> = await q
+      const page = q.unlinked(locale).select(`${q.article('documentId')} as documentId`, q.total());
+      const rows: Array<{ documentId: string; total: unknown }> = await q
         .newestFirst(page, q.article('datePublished'), 'a.id')
         .limit(limit);
       const ids = rows.map((row) => row.documentId);
       const items = await storyItems(strapi, ids, locale);
-      return { data: inOrder<StoryItem>(ids, items), meta: { total: Number(total) } };
+      return { data: inOrder<StoryItem>(ids, items), meta: { total: totalOf(rows) } };
     },
 
     /**
@@ -47,11 +49,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async broken(locale: string, limit: number): Promise<BrokenResponse> {
       const q = sql();
-      const [{ total }] = await q.broken(locale).countDistinct({ total: 'l.id' });
       const dated = q.article('datePublished', 's');
-      const rows: Array<{ link: number; source: string }> = await q
+      const rows: Array<{ link: number; source: string; total: unknown }> = await q
         .broken(locale)
-        .select('l.id as link', `${q.article('documentId', 's')} as source`)
+        .select('l.id as link', `${q.article('documentId', 's')} as source`, q.total())
         .groupBy('l.id', q.article('documentId', 's'))
         .orderByRaw('CASE WHEN MAX(??) IS NULL THEN 1 ELSE 0 END', [dated])
         .orderByRaw('MAX(??) DESC', [dated])
@@ -82,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           article: sources.get(row.source)!,
           suggestion: best.get(row.source) ?? null,
         }));
-      return { data, meta: { total: Number(total) } };
+      return { data, meta: { total: totalOf(rows) } };
     },
 
     /**
