@@ -7,6 +7,9 @@ export const UID = {
   tag: 'plugin::newsroom.tag',
   relatedNews: 'plugin::newsroom.related-news',
   indexEvent: 'plugin::newsroom.index-event',
+  indexState: 'plugin::newsroom.index-state',
+  indexChunk: 'plugin::newsroom.index-chunk',
+  indexStory: 'plugin::newsroom.index-story',
 } as const;
 
 export type NewsroomUID = (typeof UID)[keyof typeof UID];

@@ -1,10 +1,13 @@
 /**
- * The four content types. Each schema lives once, in `content-types/<name>/schema.json` at the
+ * The four content types, and the hidden ones of the related-story index. Each schema lives once, in `content-types/<name>/schema.json` at the
  * repository root, so that docs, tests and the server read the same file.
  */
 import article from '../../../content-types/article/schema.json';
 import author from '../../../content-types/author/schema.json';
+import indexChunk from '../../../content-types/index-chunk/schema.json';
 import indexEvent from '../../../content-types/index-event/schema.json';
+import indexState from '../../../content-types/index-state/schema.json';
+import indexStory from '../../../content-types/index-story/schema.json';
 import relatedNews from '../../../content-types/related-news/schema.json';
 import tag from '../../../content-types/tag/schema.json';
 
@@ -14,4 +17,7 @@ export default {
   tag: { schema: tag },
   'related-news': { schema: relatedNews },
   'index-event': { schema: indexEvent },
+  'index-state': { schema: indexState },
+  'index-chunk': { schema: indexChunk },
+  'index-story': { schema: indexStory },
 };

@@ -2,8 +2,10 @@ import { factories } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 import importer from './importer';
+import indexStore from './index-store';
 import indexSync from './index-sync';
 import related from './related';
+import relatedIndex from './related-index';
 import relatedNews from './related-news';
 
 export default {
@@ -14,4 +16,6 @@ export default {
   related,
   importer,
   'index-sync': indexSync,
+  'index-store': indexStore,
+  'related-index': relatedIndex,
 };
