@@ -44,14 +44,7 @@ export type RebuildStatus = {
    * `saving`: writing a build (and each story's related list) to the database.
    */
   phase:
-    | 'loading'
-    | 'reading'
-    | 'analysing'
-    | 'indexing'
-    | 'decomposing'
-    | 'saving'
-    | 'done'
-    | null;
+    'loading' | 'reading' | 'analysing' | 'indexing' | 'decomposing' | 'saving' | 'done' | null;
   /** Stories processed in the current phase, of `total`. */
   done: number;
   total: number;
