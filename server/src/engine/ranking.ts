@@ -110,7 +110,13 @@ export const rank = (
   story: IndexedStory,
   options: SuggestOptions
 ): Suggestion[] => {
-  const { limit = 10, exclude = [], onlyEarlier = false, includeNearDuplicates = false } = options;
+  const {
+    limit = 10,
+    exclude = [],
+    onlyEarlier = false,
+    includeNearDuplicates = false,
+    reasons = true,
+  } = options;
   const o = index.options;
   const self = index.slots.get(story.id);
   const excluded = new Set(exclude);
@@ -160,7 +166,7 @@ export const rank = (
       score: Math.round(score * 1e4) / 1e4,
       similarity: Math.round(sim * 1e4) / 1e4,
       nearDuplicate,
-      reasons: explain(index, story, other),
+      reasons: reasons ? explain(index, story, other) : [],
     };
   });
 };

@@ -82,4 +82,6 @@ export type SuggestOptions = {
   onlyEarlier?: boolean;
   /** Include near-duplicates (flagged) instead of dropping them. */
   includeNearDuplicates?: boolean;
+  /** Explain each suggestion (default); off for lists that are only stored. */
+  reasons?: boolean;
 };

@@ -40,6 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** After saving a build, also save the writes other processes report, for a while. */
   let saveReportedUntil = 0;
   let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
+  /** Releases the callers waiting for a first index as soon as one serves (before it is saved). */
+  let served: ((index: RelatedIndex) => void) | undefined;
 
   const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
   const options = (): EngineOptions =>
@@ -144,8 +146,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       index = fresh;
       version += 1;
       saved = undefined;
+      served?.(fresh);
       await save(fresh, started, onProgress);
     } catch (error) {
+      strapi.log.error(`[newsroom] related index build: ${error}`);
       progress({ state: 'failed', error: String(error) });
       dirty = undefined;
       throw error;
@@ -237,7 +241,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     background(loading, 'rebuild');
   };
 
-  const ready = () => (index ? Promise.resolve(index) : (loading ??= loadOrBuild()));
+  const ready = (): Promise<RelatedIndex> =>
+    index
+      ? Promise.resolve(index)
+      : (loading ??= new Promise((resolve, reject) => {
+          served = resolve;
+          loadOrBuild().then(resolve, reject);
+        }));
 
   return {
     /** Loads or builds the index (once); later calls wait for the same one. */
