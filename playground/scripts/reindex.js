@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * npm run reindex — rebuilds the related-story index from the published stories, showing
- * progress. Each Strapi process builds its own index at start-up; this command is for checking
- * a database (and timing a rebuild) without starting a server.
+ * npm run reindex — rebuilds the related-story index from the published stories and saves it
+ * in the database (a new generation, made current once complete), showing progress. Running
+ * servers keep serving the previous generation meanwhile and load the new one when it is done.
  */
 const path = require('node:path');
 const { ensureEnv } = require('./ensure-env');

@@ -39,12 +39,21 @@ export type RelatedItem = ArticleSummary & {
 /** GET /newsroom/index/status and POST /newsroom/index/rebuild (admin). */
 export type RebuildStatus = {
   state: 'idle' | 'building' | 'failed';
-  phase: 'reading' | 'analysing' | 'indexing' | 'decomposing' | 'done' | null;
+  /**
+   * `loading`: reading a saved index; `reading` … `decomposing`: a build from the articles;
+   * `saving`: writing a build (and each story's related list) to the database.
+   */
+  phase:
+    'loading' | 'reading' | 'analysing' | 'indexing' | 'decomposing' | 'saving' | 'done' | null;
   /** Stories processed in the current phase, of `total`. */
   done: number;
   total: number;
-  /** Stories in the index after the last build. */
+  /** Stories in the index after the last build or load. */
   stories: number;
+  /** How the index in memory came to be: loaded from the saved index, or built from articles. */
+  source?: 'loaded' | 'built';
+  /** The saved generation it matches (a number that grows with every saved build). */
+  generation?: number;
   startedAt?: string;
   builtAt?: string;
   durationMs?: number;

@@ -8,6 +8,9 @@ export const UID = {
   relatedNews: 'plugin::newsroom.related-news',
   indexEvent: 'plugin::newsroom.index-event',
   dismissal: 'plugin::newsroom.dismissal',
+  indexState: 'plugin::newsroom.index-state',
+  indexChunk: 'plugin::newsroom.index-chunk',
+  indexStory: 'plugin::newsroom.index-story',
 } as const;
 
 export type NewsroomUID = (typeof UID)[keyof typeof UID];

@@ -45,6 +45,7 @@ const within = async (ms: number, check: () => Promise<boolean>) => {
 describe('Two Strapi processes on one database', () => {
   let app: TestApp;
   let second: ChildProcess | undefined;
+  let third: ChildProcess | undefined;
   let other: ReturnType<typeof http>;
   let unian: string;
 
@@ -56,6 +57,7 @@ describe('Two Strapi processes on one database', () => {
     unian = (await other.get(`/api/newsroom/articles/slug/${UNIAN_SLUG}`)).body.data.documentId;
   });
   afterAll(async () => {
+    third?.kill();
     second?.kill();
     await app?.stop();
   });
@@ -80,5 +82,52 @@ describe('Two Strapi processes on one database', () => {
     expect(
       await within(5000, async () => !(await suggestedByOther(story.documentId)))
     ).toBeLessThan(5000);
+  });
+
+  it('starts another process from the saved index, without a rebuild, and it follows rebuilds', async () => {
+    const documents = app.strapi.documents(ARTICLE);
+    const story = await documents.create({
+      data: {
+        title: 'NATO allies agree on Ukraine membership path at the summit',
+        lead: 'The Alliance agreed that Ukraine will become a member, allies said in Brussels.',
+      },
+    } as never);
+    await documents.publish({ documentId: story.documentId } as never);
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    third = await startSecondProcess(port);
+    const late = http(`http://127.0.0.1:${port}`);
+    const login = await late.post('/admin/login', {
+      email: 'editor@newsroom.local',
+      password: 'Newsroom-Demo-2026',
+    });
+    const admin = http(`http://127.0.0.1:${port}`, login.body.data.token);
+    const status = async () => (await admin.get('/newsroom/index/status')).body.data;
+    await within(30_000, async () => (await status()).state === 'idle');
+    const published = await app.strapi.db
+      .query(ARTICLE)
+      .count({ where: { publishedAt: { $notNull: true } } });
+    const first = app.strapi.plugin('newsroom').service('related').status();
+    expect(await status()).toMatchObject({
+      source: 'loaded',
+      generation: first.generation,
+      stories: published,
+    });
+    // served from the stored lists, and ranked by the loaded index in memory
+    const related = await late.get(`/api/newsroom/articles/${unian}/related?limit=50`);
+    expect(related.body.data.map((i: { documentId: string }) => i.documentId)).toContain(
+      story.documentId
+    );
+    const suggestions = await admin.get(`/newsroom/suggestions/${unian}?limit=50`);
+    expect(
+      suggestions.body.data.map((s: { article: { documentId: string } }) => s.article.documentId)
+    ).toContain(story.documentId);
+
+    // a rebuild on the first process makes a new generation, which the late one loads
+    const rebuilt = await app.strapi.plugin('newsroom').service('related').rebuild();
+    expect(rebuilt.generation).toBeGreaterThan(first.generation);
+    expect(
+      await within(5000, async () => (await status()).generation === rebuilt.generation)
+    ).toBeLessThan(5000);
+    expect(await status()).toMatchObject({ state: 'idle', source: 'loaded', stories: published });
   });
 });

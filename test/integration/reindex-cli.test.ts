@@ -9,13 +9,21 @@ describe('npm run reindex (the playground CLI)', () => {
     const database = await createTestDatabase();
     try {
       const script = path.join(__dirname, '..', '..', 'playground', 'scripts', 'reindex.js');
-      const { stdout, stderr } = await promisify(execFile)('node', [script], {
-        env: { ...process.env, ...database.env, NEWSROOM_DEMO_CONTENT: 'unian' },
-      });
-      const status = JSON.parse(stdout.trim().split('\n').pop()!);
+      const run = async () => {
+        const { stdout, stderr } = await promisify(execFile)('node', [script], {
+          env: { ...process.env, ...database.env, NEWSROOM_DEMO_CONTENT: 'unian' },
+        });
+        return { status: JSON.parse(stdout.trim().split('\n').pop()!), stderr };
+      };
+      const { status, stderr } = await run();
       // the UNIAN story and its two "Read also" stories are published by the demo seed
-      expect(status).toMatchObject({ state: 'idle', stories: 3 });
+      expect(status).toMatchObject({ state: 'idle', stories: 3, source: 'built' });
       expect(stderr).toMatch(/analysing: 0\/3/);
+      expect(stderr).toMatch(/saving: 3\/3/);
+      // run again: the same stories, saved under a newer generation
+      const again = await run();
+      expect(again.status).toMatchObject({ state: 'idle', stories: 3 });
+      expect(again.status.generation).toBeGreaterThan(status.generation);
     } finally {
       await database.drop();
     }

@@ -38,4 +38,18 @@ describe('text analysis by language', () => {
   it('still tokenises and folds case for a language it has no stemmer for', () => {
     expect(analyzerFor('pl').terms('Sojusznicy NATO 2024')).toEqual(['sojusznicy', 'nato']);
   });
+
+  it('stems a locale with the analyser the languages option maps it to', () => {
+    // a Strapi locale whose subtag names no analyser, mapped to Ukrainian
+    expect(analyzerFor('ua', { ua: 'uk' }).terms('Союзники України')).toEqual([
+      'союзник',
+      'україн',
+    ]);
+    expect(analyzerFor('ua').terms('Союзники України')).toEqual(['союзники', 'україни']);
+    // and an English-looking locale kept unstemmed
+    expect(analyzerFor('en-x-raw', { 'en-x-raw': 'none' }).terms('Running stories')).toEqual([
+      'running',
+      'stories',
+    ]);
+  });
 });

@@ -169,3 +169,20 @@ describe('RelatedIndex', () => {
     if (second) expect(second.score).toBeLessThan(first.score / 100);
   });
 });
+
+describe('RelatedIndex with the languages option', () => {
+  it('matches word forms of a mapped locale through the chosen stemmer', () => {
+    const index = new RelatedIndex({ languages: { ua: 'uk' }, latentDimensions: 0 });
+    index.build([
+      { id: 'a', locale: 'ua', title: 'Союзники України', body: 'Безпека України' },
+      { id: 'b', locale: 'ua', title: 'Союзник Україна', body: 'Безпеки' },
+    ]);
+    expect(index.suggest('a', { includeNearDuplicates: true }).map((s) => s.id)).toEqual(['b']);
+    const unmapped = new RelatedIndex({ latentDimensions: 0 });
+    unmapped.build([
+      { id: 'a', locale: 'ua', title: 'Союзники України', body: 'Безпека України' },
+      { id: 'b', locale: 'ua', title: 'Союзник Україна', body: 'Безпеки' },
+    ]);
+    expect(unmapped.suggest('a')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 
+import { SUPPORTED_LANGUAGES } from '../engine/analysis';
 import { DEFAULT_ENGINE_OPTIONS } from '../engine/types';
 
 /**
@@ -18,6 +19,21 @@ export const defaultConfig = {
 export type NewsroomConfig = typeof defaultConfig;
 
 const weight = yup.number().min(0).max(100);
+
+/** `languages`: Strapi locale code → analyser name, each name one the engine has. */
+const languages = yup.object().test('languages', function check(value: unknown) {
+  if (value === undefined) return true;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return this.createError({ message: 'languages must be an object of locale: analyser' });
+  for (const [locale, name] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof name !== 'string' || !SUPPORTED_LANGUAGES.includes(name))
+      return this.createError({
+        path: `languages.${locale}`,
+        message: `languages.${locale}: unknown analyser ${JSON.stringify(name)} (one of ${SUPPORTED_LANGUAGES.join(', ')})`,
+      });
+  }
+  return true;
+});
 
 const schema = yup
   .object({
@@ -38,6 +54,7 @@ const schema = yup
     defaultLimit: yup.number().integer().min(1).max(50),
     maxLimit: yup.number().integer().min(1).max(200),
     syncIntervalMs: yup.number().integer().min(250).max(60_000),
+    languages,
   })
   .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');
 

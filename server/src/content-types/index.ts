@@ -1,11 +1,15 @@
 /**
- * The content types (four editorial, two internal). Each schema lives once, in `content-types/<name>/schema.json` at the
+ * The four editorial content types and the hidden internal ones (dismissed suggestions, the
+ * related-story index). Each schema lives once, in `content-types/<name>/schema.json` at the
  * repository root, so that docs, tests and the server read the same file.
  */
 import article from '../../../content-types/article/schema.json';
 import author from '../../../content-types/author/schema.json';
 import dismissal from '../../../content-types/dismissal/schema.json';
+import indexChunk from '../../../content-types/index-chunk/schema.json';
 import indexEvent from '../../../content-types/index-event/schema.json';
+import indexState from '../../../content-types/index-state/schema.json';
+import indexStory from '../../../content-types/index-story/schema.json';
 import relatedNews from '../../../content-types/related-news/schema.json';
 import tag from '../../../content-types/tag/schema.json';
 
@@ -16,4 +20,7 @@ export default {
   'related-news': { schema: relatedNews },
   'index-event': { schema: indexEvent },
   dismissal: { schema: dismissal },
+  'index-state': { schema: indexState },
+  'index-chunk': { schema: indexChunk },
+  'index-story': { schema: indexStory },
 };

@@ -27,7 +27,11 @@ const LANGUAGES: Record<string, { stop: string[]; stemmer: () => Stemmer }> = {
   ru: { stop: rus, stemmer: () => new StemmerRu() },
 };
 
-export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
+/** Analyser names a locale can be mapped to; `none` tokenises and folds case only. */
+export const SUPPORTED_LANGUAGES = [...Object.keys(LANGUAGES), 'none'];
+
+/** Locale → analyser name (the `languages` option); unmapped locales use their language subtag. */
+export type LanguageMap = Record<string, string>;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MIN_LENGTH = 2;
@@ -41,9 +45,16 @@ const tokens = (text: string): string[] =>
 
 const cache = new Map<string, Analyzer>();
 
-/** `en`, `en-GB` → the English analyzer; `uk`, `ru` likewise. */
-export const analyzerFor = (locale: string): Analyzer => {
-  const language = locale.toLowerCase().split(/[-_]/)[0];
+/** The analyser a locale gets: its entry in `languages`, else its language subtag. */
+export const languageOf = (locale: string, languages: LanguageMap = {}): string =>
+  languages[locale] ?? locale.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * `en`, `en-GB` → the English analyzer; `uk`, `ru` likewise, unless `languages` maps the
+ * locale to another analyser.
+ */
+export const analyzerFor = (locale: string, languages?: LanguageMap): Analyzer => {
+  const language = languageOf(locale, languages);
   const cached = cache.get(language);
   if (cached) return cached;
   const spec = LANGUAGES[language];

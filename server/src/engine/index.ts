@@ -1,3 +1,5 @@
-export { analyzerFor, SUPPORTED_LANGUAGES } from './analysis';
-export { type BuildProgress, RelatedIndex } from './related-index';
+export { analyzerFor, languageOf, SUPPORTED_LANGUAGES } from './analysis';
+export type { BuildProgress } from './build';
+export { RelatedIndex } from './related-index';
+export * from './snapshot';
 export * from './types';

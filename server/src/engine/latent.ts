@@ -95,54 +95,64 @@ const symmetricEigen = (a: Float64Array, n: number) => {
   return { values, vectors: v };
 };
 
+/** Rows of the story matrix (or terms of the basis) handled between two yields. */
+const BLOCK = 2000;
+
 /**
- * The term basis V (terms × dimensions, row-major) of the rank-`dimensions` decomposition of
- * the matrix whose rows are `rows`. `terms` is the number of term ids in use.
+ * The decomposition as a sequence of steps: it yields (the rows done so far) after every
+ * block of rows, so an async driver can give the event loop a turn. The arithmetic is the
+ * same whoever drives it, so every driver gives the same space.
  */
-export const decompose = (
+export function* decomposeSteps(
   rows: SparseVector[],
   terms: number,
   dimensions: number,
   { oversample = 10, powerIterations = 2, seed = 42 } = {}
-): LatentSpace => {
+): Generator<number, LatentSpace> {
   const l = Math.min(dimensions + oversample, rows.length, terms);
   const n = rows.length;
   const rand = random(seed);
   // Y = A Ω, Ω: terms × l random, applied row by row (A is sparse)
   const omega = new Float64Array(terms * l).map(() => rand());
   const y = new Float64Array(n * l); // row-major n × l
-  const times = (z: Float64Array /* terms × l, row-major */) => {
+  function* times(z: Float64Array /* terms × l, row-major */) {
     y.fill(0);
-    rows.forEach((row, r) => {
+    for (let r = 0; r < n; r += 1) {
+      if (r % BLOCK === 0 && r > 0) yield r;
+      const row = rows[r];
       for (let i = 0; i < row.terms.length; i += 1) {
         const t = row.terms[i] * l;
         const w = row.weights[i];
         const o = r * l;
         for (let j = 0; j < l; j += 1) y[o + j] += w * z[t + j];
       }
-    });
-  };
+    }
+  }
   // Z = Aᵀ Q (terms × l, row-major)
   const z = new Float64Array(terms * l);
-  const transposeTimes = () => {
+  function* transposeTimes() {
     z.fill(0);
-    rows.forEach((row, r) => {
+    for (let r = 0; r < n; r += 1) {
+      if (r % BLOCK === 0 && r > 0) yield r;
+      const row = rows[r];
       for (let i = 0; i < row.terms.length; i += 1) {
         const t = row.terms[i] * l;
         const w = row.weights[i];
         const o = r * l;
         for (let j = 0; j < l; j += 1) z[t + j] += w * y[o + j];
       }
-    });
-  };
-  times(omega);
-  orthonormalize(y, n, l);
-  for (let p = 0; p < powerIterations; p += 1) {
-    transposeTimes();
-    times(z);
-    orthonormalize(y, n, l);
+    }
   }
-  transposeTimes(); // z = Aᵀ Q = Bᵀ (terms × l)
+  yield* times(omega);
+  orthonormalize(y, n, l);
+  yield 0;
+  for (let p = 0; p < powerIterations; p += 1) {
+    yield* transposeTimes();
+    yield* times(z);
+    orthonormalize(y, n, l);
+    yield 0;
+  }
+  yield* transposeTimes(); // z = Aᵀ Q = Bᵀ (terms × l)
   // B Bᵀ = Zᵀ Z (l × l)
   const bbt = new Float64Array(l * l);
   for (let t = 0; t < terms; t += 1) {
@@ -160,6 +170,7 @@ export const decompose = (
   // V = Bᵀ U_B Σ⁻¹, so A V = U Σ: a story's latent vector is its term vector times V
   const basis = new Float32Array(terms * k);
   for (let d = 0; d < k; d += 1) {
+    yield 0;
     const [value, column] = order[d];
     const sigma = Math.sqrt(Math.max(value, 1e-12));
     for (let t = 0; t < terms; t += 1) {
@@ -170,6 +181,40 @@ export const decompose = (
     }
   }
   return { dimensions: k, terms, basis };
+}
+
+type DecomposeOptions = Parameters<typeof decomposeSteps>[3];
+
+/**
+ * The term basis V (terms × dimensions, row-major) of the rank-`dimensions` decomposition of
+ * the matrix whose rows are `rows`. `terms` is the number of term ids in use.
+ */
+export const decompose = (
+  rows: SparseVector[],
+  terms: number,
+  dimensions: number,
+  options?: DecomposeOptions
+): LatentSpace => {
+  const steps = decomposeSteps(rows, terms, dimensions, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+/** The same decomposition, giving the event loop a turn between blocks (for servers). */
+export const decomposeAsync = async (
+  rows: SparseVector[],
+  terms: number,
+  dimensions: number,
+  options?: DecomposeOptions
+): Promise<LatentSpace> => {
+  const steps = decomposeSteps(rows, terms, dimensions, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 };
 
 /** A story's unit-length latent vector (terms unknown to the space are ignored). */

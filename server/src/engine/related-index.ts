@@ -1,11 +1,10 @@
 import { analyzerFor } from './analysis';
+import { type BuildProgress, buildSteps } from './build';
+import { decomposeSteps, type LatentSpace, project } from './latent';
 import { Postings } from './postings';
-import { decompose, type LatentSpace, project } from './latent';
-import { explain } from './reasons';
-import { topSlots } from './top-slots';
+import { rank } from './ranking';
 import { type SparseVector, topNormalized } from './sparse';
 import {
-  DAY,
   DEFAULT_ENGINE_OPTIONS,
   type EngineOptions,
   type StoryInput,
@@ -18,16 +17,6 @@ import { Vocabulary } from './vocabulary';
 const MIN_STORIES_FOR_LATENT = 50;
 /** Bound on the token cache per locale (the long tail is analysed again, not stored). */
 const MAX_CACHED_TOKENS = 500_000;
-/** Query terms looked up in the postings, strongest first; weaker ones barely move scores. */
-const QUERY_TERMS = 32;
-/** Stories analysed or indexed between two progress reports (and event-loop turns). */
-const BUILD_CHUNK = 250;
-
-export type BuildProgress = {
-  phase: 'analysing' | 'indexing' | 'decomposing' | 'done';
-  done: number;
-  total: number;
-};
 
 export type IndexedStory = {
   id: string;
@@ -43,18 +32,19 @@ export type IndexedStory = {
 /**
  * The related-story index: story vectors (field-weighted sublinear tf × idf, strongest terms
  * only, L2-normalised), an inverted index over them, and tag and author data. Everything is in
- * memory; persistence is the caller's business (see `toRecord`/`fromRecord`).
+ * memory. Building is in `build.ts`, ranking in `ranking.ts`, and the plain-data form the
+ * server stores in its database in `snapshot.ts`.
  */
 export class RelatedIndex {
   readonly options: EngineOptions;
   readonly terms = new Vocabulary();
   readonly tags = new Vocabulary();
-  private stories: Array<IndexedStory | undefined> = [];
-  private slots = new Map<string, number>();
-  private postings = new Postings();
-  private tagPostings = new Postings();
-  private latent: LatentSpace | undefined;
-  private scratch = new Float32Array(0);
+  /** Slot → story (undefined once removed); read by the ranking and the snapshot. */
+  readonly stories: Array<IndexedStory | undefined> = [];
+  readonly slots = new Map<string, number>();
+  readonly postings = new Postings();
+  readonly tagPostings = new Postings();
+  latent: LatentSpace | undefined;
   /** Per locale, token → term id (-1 for a stop word), so each word is stemmed once. */
   private tokenIds = new Map<string, Map<string, number>>();
 
@@ -75,37 +65,25 @@ export class RelatedIndex {
     return slot === undefined ? undefined : this.stories[slot];
   }
 
+  /** Ids of the stories in the index. */
+  ids(): IterableIterator<string> {
+    return this.slots.keys();
+  }
+
   /** Builds from scratch: document frequencies first, so every vector gets the final idf. */
   build(stories: Iterable<StoryInput>) {
-    for (const _progress of this.buildSteps([...stories]));
+    for (const _progress of buildSteps(this, [...stories]));
   }
 
   /**
-   * The same build, giving the event loop a turn every few hundred stories so a server keeps
-   * answering while it runs, and reporting progress.
+   * The same build, giving the event loop a turn every few hundred stories (and between
+   * blocks of the decomposition) so a server keeps answering while it runs.
    */
   async buildAsync(stories: StoryInput[], onProgress?: (progress: BuildProgress) => void) {
-    for (const progress of this.buildSteps(stories)) {
+    for (const progress of buildSteps(this, stories)) {
       onProgress?.(progress);
       await new Promise((resolve) => setImmediate(resolve));
     }
-  }
-
-  private *buildSteps(stories: StoryInput[]): Generator<BuildProgress> {
-    const total = stories.length;
-    const counts: Array<Map<number, number>> = [];
-    for (let i = 0; i < total; i += 1) {
-      if (i % BUILD_CHUNK === 0) yield { phase: 'analysing', done: i, total };
-      counts.push(this.count(stories[i]));
-    }
-    for (const story of counts) for (const term of story.keys()) this.terms.count(term, 1);
-    for (let i = 0; i < total; i += 1) {
-      if (i % BUILD_CHUNK === 0) yield { phase: 'indexing', done: i, total };
-      this.insert(stories[i], this.vectorize(counts[i], total));
-    }
-    yield { phase: 'decomposing', done: total, total };
-    this.decompose();
-    yield { phase: 'done', done: total, total };
   }
 
   /**
@@ -113,13 +91,18 @@ export class RelatedIndex {
    * folded into it; a rebuild refreshes it.
    */
   decompose() {
+    for (const _step of this.decomposeSteps());
+  }
+
+  /** `decompose` in steps (see `decomposeSteps` in latent.ts). */
+  *decomposeSteps(): Generator<number, void> {
     const live = this.stories.filter((story): story is IndexedStory => story !== undefined);
     if (live.length < MIN_STORIES_FOR_LATENT || this.options.latentDimensions <= 0) {
       this.latent = undefined;
       for (const story of live) story.latent = undefined;
       return;
     }
-    const space = decompose(
+    const space = yield* decomposeSteps(
       live.map((story) => story.vector),
       this.terms.size,
       this.options.latentDimensions
@@ -154,7 +137,7 @@ export class RelatedIndex {
   /** Suggestions for a story in the index. */
   suggest(id: string, options: SuggestOptions = {}): Suggestion[] {
     const story = this.get(id);
-    return story ? this.rank(story, options) : [];
+    return story ? rank(this, story, options) : [];
   }
 
   /** Suggestions for any story (a draft, say), without adding it to the index. */
@@ -168,12 +151,12 @@ export class RelatedIndex {
       authors: input.authors ?? [],
       publishedAt: input.publishedAt ?? null,
     };
-    return this.rank(story, options);
+    return rank(this, story, options);
   }
 
   /** Field-weighted term counts of a story. Tokens seen before skip analysis (cached ids). */
-  private count(story: StoryInput): Map<number, number> {
-    const analyzer = analyzerFor(story.locale);
+  count(story: StoryInput): Map<number, number> {
+    const analyzer = analyzerFor(story.locale, this.options.languages);
     let ids = this.tokenIds.get(story.locale);
     if (!ids) this.tokenIds.set(story.locale, (ids = new Map()));
     const { fieldWeights } = this.options;
@@ -196,7 +179,7 @@ export class RelatedIndex {
     return counts;
   }
 
-  private vectorize(counts: Map<number, number>, documents: number): SparseVector {
+  vectorize(counts: Map<number, number>, documents: number): SparseVector {
     const weights = new Map<number, number>();
     for (const [term, tf] of counts) {
       weights.set(term, (1 + Math.log(tf)) * this.terms.idf(term, documents));
@@ -204,7 +187,8 @@ export class RelatedIndex {
     return topNormalized(weights, this.options.termsPerStory);
   }
 
-  private insert(story: StoryInput, vector: SparseVector) {
+  /** Puts a story with a computed vector into the index (and its tags into the tag index). */
+  insert(story: Omit<StoryInput, 'title'>, vector: SparseVector, latent?: Float32Array | null) {
     const slot = this.stories.length;
     const names = new Map((story.tags ?? []).map((t) => [t.trim().toLowerCase(), t.trim()]));
     const tagIds = [...names].map(([key, name]) => this.tags.id(key, name));
@@ -217,7 +201,8 @@ export class RelatedIndex {
       authors: story.authors ?? [],
       publishedAt: story.publishedAt ?? null,
     };
-    if (this.latent) indexed.latent = project(this.latent, vector);
+    if (latent) indexed.latent = latent;
+    else if (this.latent) indexed.latent = project(this.latent, vector);
     this.stories.push(indexed);
     this.slots.set(story.id, slot);
     for (let i = 0; i < vector.terms.length; i += 1) {
@@ -225,157 +210,6 @@ export class RelatedIndex {
     }
     for (const tag of tagIds) this.tagPostings.add(tag, slot, 1);
   }
-
-  /**
-   * Text similarity of `query` to the stories sharing a term with it, accumulated over the
-   * postings into a reusable array. Returns the `limit` most similar stories that pass `keep`,
-   * plus the similarity of each of `also`.
-   */
-  private textCandidates(
-    query: SparseVector,
-    keep: (slot: number) => boolean,
-    limit: number,
-    also: Iterable<number>
-  ): Map<number, number> {
-    if (this.scratch.length < this.stories.length) {
-      this.scratch = new Float32Array(Math.max(1024, this.stories.length * 2));
-    }
-    const scores = this.scratch;
-    const touched: number[] = [];
-    const terms = Math.min(query.terms.length, QUERY_TERMS);
-    for (let i = 0; i < terms; i += 1) {
-      const q = query.weights[i];
-      const list = this.postings.list(query.terms[i]);
-      if (!list) continue;
-      const { slots, weights } = list;
-      for (let j = 0; j < slots.length; j += 1) {
-        const slot = slots[j];
-        if (scores[slot] === 0) touched.push(slot);
-        scores[slot] += q * weights[j];
-      }
-    }
-    const best = topSlots(touched.filter(keep), scores, limit);
-    const result = new Map<number, number>(best.map((slot) => [slot, scores[slot]]));
-    for (const slot of also) result.set(slot, scores[slot] ?? 0);
-    for (const slot of touched) scores[slot] = 0;
-    return result;
-  }
-
-  /** Latent vectors of candidates, the query widened with its closest candidates' (feedback). */
-  private latentScores(story: IndexedStory, candidates: number[]): Map<number, number> {
-    const scores = new Map<number, number>();
-    const space = this.latent;
-    if (!space) return scores;
-    const query = Float32Array.from(this.embedding(story));
-    const k = space.dimensions;
-    const dotWith = (q: Float32Array, e: Float32Array) => {
-      let d = 0;
-      for (let x = 0; x < k; x += 1) d += q[x] * e[x];
-      return d;
-    };
-    const first = candidates.map(
-      (slot) => [slot, dotWith(query, this.stories[slot]!.latent!)] as const
-    );
-    const { feedbackStories, feedbackWeight } = this.options;
-    if (feedbackWeight > 0) {
-      const closest = [...first].sort((a, b) => b[1] - a[1]).slice(0, feedbackStories);
-      for (const [slot] of closest) {
-        const e = this.stories[slot]!.latent!;
-        for (let x = 0; x < k; x += 1) query[x] += (feedbackWeight / closest.length) * e[x];
-      }
-      const norm = Math.sqrt(dotWith(query, query)) || 1;
-      for (let x = 0; x < k; x += 1) query[x] /= norm;
-    }
-    for (const slot of candidates)
-      scores.set(slot, Math.max(0, dotWith(query, this.stories[slot]!.latent!)));
-    return scores;
-  }
-
-  private embedding(story: IndexedStory): Float32Array {
-    return story.latent ?? project(this.latent!, story.vector);
-  }
-
-  private tagScores(story: IndexedStory): Map<number, number> {
-    const scores = new Map<number, number>();
-    if (story.tags.length === 0) return scores;
-    const total = this.size + 1;
-    const idf = (tag: number) => this.tags.idf(tag, total);
-    const norm = (tags: Int32Array) => Math.sqrt(tags.reduce((s, t) => s + idf(t) ** 2, 0)) || 1;
-    const own = norm(story.tags);
-    for (const tag of story.tags) {
-      if (tag < 0) continue;
-      const weight = idf(tag) ** 2;
-      this.tagPostings.forEach(tag, (slot) => scores.set(slot, (scores.get(slot) ?? 0) + weight));
-    }
-    for (const [slot, shared] of scores) {
-      const other = this.stories[slot];
-      scores.set(slot, other ? shared / (own * norm(other.tags)) : 0);
-    }
-    return scores;
-  }
-
-  private rank(story: IndexedStory, options: SuggestOptions): Suggestion[] {
-    const {
-      limit = 10,
-      exclude = [],
-      onlyEarlier = false,
-      includeNearDuplicates = false,
-    } = options;
-    const o = this.options;
-    const self = this.slots.get(story.id);
-    const excluded = new Set(exclude);
-    const tagScores = this.tagScores(story);
-    const sameLocale = (slot: number) =>
-      slot !== self && this.stories[slot]?.locale === story.locale;
-    const tagged = [...tagScores.keys()].filter(sameLocale);
-    const similarity = this.textCandidates(story.vector, sameLocale, o.candidates, tagged);
-    const candidates = [...similarity.keys()];
-    const latent = this.latentScores(
-      story,
-      candidates.filter((slot) => this.stories[slot]!.latent)
-    );
-    const text = (slot: number) => latent.get(slot) ?? similarity.get(slot) ?? 0;
-    const ranked: Array<{
-      slot: number;
-      score: number;
-      similarity: number;
-      nearDuplicate: boolean;
-    }> = [];
-    for (const slot of candidates) {
-      const other = this.stories[slot];
-      if (!other || excluded.has(other.id)) continue;
-      if (
-        onlyEarlier &&
-        !(
-          other.publishedAt !== null &&
-          story.publishedAt !== null &&
-          other.publishedAt < story.publishedAt
-        )
-      )
-        continue;
-      const sim = similarity.get(slot) ?? 0;
-      const nearDuplicate = sim >= o.nearDuplicateAt;
-      if (nearDuplicate && !includeNearDuplicates) continue;
-      let score = text(slot) + o.tagWeight * (tagScores.get(slot) ?? 0);
-      if (o.authorWeight > 0 && other.authors.some((a) => story.authors.includes(a)))
-        score += o.authorWeight;
-      if (o.halfLifeDays > 0 && other.publishedAt !== null && story.publishedAt !== null) {
-        const decay =
-          0.5 ** (Math.abs(story.publishedAt - other.publishedAt) / DAY / o.halfLifeDays);
-        score *= 1 - o.recencyWeight + o.recencyWeight * decay;
-      }
-      if (score >= o.minScore) ranked.push({ slot, score, similarity: sim, nearDuplicate });
-    }
-    ranked.sort((a, b) => b.score - a.score);
-    return ranked.slice(0, limit).map(({ slot, score, similarity: sim, nearDuplicate }) => {
-      const other = this.stories[slot]!;
-      return {
-        id: other.id,
-        score: Math.round(score * 1e4) / 1e4,
-        similarity: Math.round(sim * 1e4) / 1e4,
-        nearDuplicate,
-        reasons: explain(this, story, other),
-      };
-    });
-  }
 }
+
+export type { BuildProgress };

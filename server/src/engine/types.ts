@@ -42,6 +42,8 @@ export type EngineOptions = {
   feedbackStories: number;
   /** …and how much they weigh against the story itself (0 turns it off). */
   feedbackWeight: number;
+  /** Locale → analyser (`en`, `uk`, `ru`, `none`); other locales use their language subtag. */
+  languages: Record<string, string>;
 };
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -57,6 +59,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   candidates: 200,
   feedbackStories: 5,
   feedbackWeight: 1,
+  languages: {},
 };
 
 /** Why a story is suggested (the same type the admin reads from the API). */
@@ -79,4 +82,6 @@ export type SuggestOptions = {
   onlyEarlier?: boolean;
   /** Include near-duplicates (flagged) instead of dropping them. */
   includeNearDuplicates?: boolean;
+  /** Explain each suggestion (default); off for lists that are only stored. */
+  reasons?: boolean;
 };

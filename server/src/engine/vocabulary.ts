@@ -4,6 +4,7 @@
  */
 export class Vocabulary {
   private ids = new Map<string, number>();
+  private keys: string[] = [];
   private forms: string[] = [];
   private df: number[] = [];
 
@@ -12,6 +13,7 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.forms.length;
       this.ids.set(key, id);
+      this.keys.push(key);
       this.forms.push(form);
       this.df.push(0);
     }
@@ -20,6 +22,10 @@ export class Vocabulary {
 
   lookup(key: string): number | undefined {
     return this.ids.get(key);
+  }
+
+  key(id: number): string {
+    return this.keys[id];
   }
 
   form(id: number): string {
@@ -37,5 +43,20 @@ export class Vocabulary {
 
   get size() {
     return this.forms.length;
+  }
+
+  /** Keys, forms and document frequencies in id order (what `restore` takes back). */
+  entries(): { keys: string[]; forms: string[]; df: number[] } {
+    return { keys: [...this.keys], forms: [...this.forms], df: [...this.df] };
+  }
+
+  /** Appends saved entries, so ids come back as they were saved (on an empty vocabulary). */
+  restore({ keys, forms, df }: { keys: string[]; forms: string[]; df: number[] }) {
+    keys.forEach((key, i) => {
+      this.ids.set(key, this.forms.length);
+      this.keys.push(key);
+      this.forms.push(forms[i]);
+      this.df.push(df[i]);
+    });
   }
 }

@@ -11,7 +11,8 @@ const PRUNE_EVERY_MS = 10 * 60 * 1000;
 /**
  * Keeps the related-story indexes of several Strapi processes on one database in step: each
  * article write is recorded as an event row; every process reads the events of the others
- * every `syncIntervalMs` and re-indexes those stories. Events older than an hour are pruned.
+ * every `syncIntervalMs` and re-indexes those stories, and follows a newer saved generation of
+ * the index (another process rebuilt it). Events older than an hour are pruned.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const origin = randomUUID();
@@ -29,10 +30,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         limit: BATCH,
         select: ['id', 'storyDocumentId', 'origin'],
       });
+    const related = strapi.plugin('newsroom').service('related');
+    await strapi.plugin('newsroom').service('related-index').follow();
     if (rows.length === 0) return;
     lastId = rows[rows.length - 1].id;
     const stories = new Set(rows.filter((r) => r.origin !== origin).map((r) => r.storyDocumentId));
-    const related = strapi.plugin('newsroom').service('related');
     for (const documentId of stories) await related.refresh(documentId, { record: false });
     if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
       lastPrune = Date.now();

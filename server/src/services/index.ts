@@ -4,8 +4,10 @@ import { UID } from '../../../shared/contracts/uids';
 import dismissals from './dismissals';
 import editorLinks from './editor-links';
 import importer from './importer';
+import indexStore from './index-store';
 import indexSync from './index-sync';
 import related from './related';
+import relatedIndex from './related-index';
 import relatedNews from './related-news';
 import reports from './reports';
 import storyMap from './story-map';
@@ -24,4 +26,6 @@ export default {
   'story-search': storySearch,
   reports,
   'story-map': storyMap,
+  'index-store': indexStore,
+  'related-index': relatedIndex,
 };

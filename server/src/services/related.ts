@@ -7,8 +7,8 @@ import type {
   Suggestion,
 } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
-import type { NewsroomConfig } from '../config';
-import { RelatedIndex } from '../engine';
+import type { RelatedIndex } from '../engine';
+import type { StoredList } from './index-store';
 import { linkQueries } from './link-queries';
 import {
   documentIdOf,
@@ -23,95 +23,14 @@ import {
 } from './related-stories';
 
 /**
- * The Strapi side of the related-story engine: an index of the published stories held in
- * memory, built at start-up from the database and kept fresh by the article middleware.
+ * What editors and readers get from the related-story engine: suggestions ranked by the
+ * in-memory index (`related-index`), and the Content API's related lists, served from each
+ * story's stored list in the saved index.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let index: RelatedIndex | undefined;
-  let loading: Promise<RelatedIndex> | undefined;
-  /** Stories written while a rebuild was reading the database, re-read once it is done. */
-  let dirty: Set<string> | undefined;
-  let builtWith = 0;
-  /** Bumped on every change to the index: cached related lists older than it are stale. */
-  let version = 0;
-  const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
-
+  const engine = () => strapi.plugin('newsroom').service('related-index');
   const sync = () => strapi.plugin('newsroom').service('index-sync');
-
-  let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
-
-  const load = async (onProgress?: (status: RebuildStatus) => void) => {
-    const started = Date.now();
-    dirty = new Set();
-    status = {
-      ...status,
-      state: 'building',
-      phase: 'reading',
-      done: 0,
-      total: 0,
-      startedAt: new Date(started).toISOString(),
-    };
-    await sync().mark();
-    const fresh = new RelatedIndex(config());
-    try {
-      const rows: Row[] = await strapi.db.query(UID.article).findMany({
-        where: { publishedAt: { $notNull: true } },
-        select: SELECT,
-        populate: POPULATE,
-      });
-      await fresh.buildAsync(rows.map(toStory), ({ phase, done, total }) => {
-        status = { ...status, phase, done, total };
-        onProgress?.(status);
-      });
-    } catch (error) {
-      status = { ...status, state: 'failed', error: String(error) };
-      dirty = undefined;
-      throw error;
-    }
-    builtWith = fresh.size;
-    status = {
-      state: 'idle',
-      phase: null,
-      done: fresh.size,
-      total: fresh.size,
-      stories: fresh.size,
-      builtAt: new Date().toISOString(),
-      durationMs: Date.now() - started,
-    };
-    const touched = dirty;
-    dirty = undefined;
-    index = fresh;
-    version += 1;
-    for (const documentId of touched) await refreshIn(fresh, documentId);
-    return fresh;
-  };
-
-  const refreshIn = async (target: RelatedIndex, documentId: string) => {
-    const rows: Row[] = await strapi.db.query(UID.article).findMany({
-      where: { documentId, publishedAt: { $notNull: true } },
-      select: SELECT,
-      populate: POPULATE,
-    });
-    const published = new Set(rows.map((row) => row.locale));
-    version += 1;
-    for (const row of rows) target.upsert(toStory(row));
-    const locales = await strapi.plugin('i18n').service('locales').find();
-    for (const { code } of locales as Array<{ code: string }>) {
-      if (!published.has(code)) target.remove(key(documentId, code));
-    }
-  };
-
-  /**
-   * Term statistics and the latent space are computed on a full build; stories added later are
-   * folded in. Once the index has grown by a fifth, it is rebuilt in the background.
-   */
-  const rebuildWhenGrown = (current: RelatedIndex) => {
-    if (dirty || current.size < 50 || current.size <= builtWith * 1.2) return;
-    loading = load();
-    loading.catch((error) => strapi.log.error(`[newsroom] related index rebuild failed: ${error}`));
-  };
-
-  const ready = () => (index ? Promise.resolve(index) : (loading ??= load()));
+  const store = () => strapi.plugin('newsroom').service('index-store');
 
   const summaries = async (documentIds: string[], locale: string) => {
     if (documentIds.length === 0) return new Map<string, ArticleSummary>();
@@ -135,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     linked: string[],
     onlyEarlier = false
   ): Promise<Suggestion[] | null> => {
-    const current = await ready();
+    const current: RelatedIndex = await engine().ready();
     const id = key(documentId, locale);
     const exclude = linked.map((target) => key(target, locale));
     const options = { limit, exclude, onlyEarlier };
@@ -167,61 +86,102 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * A story's engine fill-ins, kept until the index changes: reads of a related list then cost
-   * no ranking and no extra query. Keyed by the story's links too, so a new editor link is
-   * never repeated by a stale fill-in.
+   * Up to `wanted` engine fill-ins for a published story, none of `excluded`: from its stored
+   * list (one row read), or ranked now when it has none yet or too few are left of it.
    */
-  const cache = new Map<string, { version: number; value: Suggestion[] | null }>();
-  /**
-   * Whole related lists as served by the Content API, until anything they depend on changes:
-   * any story (re)indexed here or by another process, or any link written.
-   */
+  const fillIns = async (
+    documentId: string,
+    locale: string,
+    wanted: number,
+    excluded: Set<string>
+  ): Promise<Array<{ article: ArticleSummary; score: number }>> => {
+    const generation: number | undefined = engine().generation();
+    const stored: StoredList | null =
+      generation === undefined ? null : await store().list(generation, key(documentId, locale));
+    const kept = (stored ?? []).filter(([id]) => !excluded.has(id));
+    // a list shorter than the stored length holds every candidate: nothing more to rank
+    if (stored && (kept.length >= wanted || stored.length < engine().listSize())) {
+      const articles = await summaries(
+        kept.slice(0, wanted + 5).map(([id]) => id),
+        locale
+      );
+      return kept
+        .filter(([id]) => articles.has(id))
+        .map(([id, score]) => ({ article: articles.get(id)!, score }));
+    }
+    return (await rank(documentId, locale, wanted, [...excluded])) ?? [];
+  };
+
+  /** Whole related lists as served by the Content API, until anything they depend on changes. */
   const responses = new Map<string, { version: number; value: RelatedItem[] | null }>();
-  const fillIns = async (documentId: string, locale: string, limit: number, linked: string[]) => {
-    const cacheKey = `${documentId}|${locale}|${limit}|${[...linked].sort().join(',')}`;
-    const hit = cache.get(cacheKey);
-    if (hit && hit.version === version) return hit.value;
-    const seen = version;
-    const value = await rank(documentId, locale, limit, linked);
-    if (cache.size >= MAX_CACHED_LISTS) cache.clear();
-    if (seen === version) cache.set(cacheKey, { version: seen, value });
-    return value;
+
+  const computeRelated = async (
+    documentId: string,
+    locale: string,
+    limit: number
+  ): Promise<RelatedItem[] | null> => {
+    const self = await summaries([documentId], locale);
+    if (!self.has(documentId)) return null;
+    const links = await strapi
+      .plugin('newsroom')
+      .service('related-news')
+      .linksOf(documentId, locale);
+    const items: RelatedItem[] = links.slice(0, limit).map((link: any) => ({
+      ...(link.target
+        ? pick(link.target)
+        : {
+            documentId: null,
+            title: link.title,
+            slug: null,
+            lead: null,
+            section: null,
+            externalId: null,
+            datePublished: null,
+            locale,
+          }),
+      kind: link.kind,
+      origin: link.origin,
+      score: link.score ?? null,
+      ...(link.externalUrl ? { externalUrl: link.externalUrl, linkTitle: link.title } : {}),
+    }));
+    if (items.length >= limit) return items;
+    const excluded = new Set(await linkedTargets(documentId, locale));
+    for (const item of items) if (item.documentId) excluded.add(item.documentId);
+    for (const { article, score } of await fillIns(
+      documentId,
+      locale,
+      limit - items.length,
+      excluded
+    )) {
+      if (items.length >= limit) break;
+      if (excluded.has(article.documentId)) continue;
+      excluded.add(article.documentId);
+      items.push({ ...article, kind: 'more-like-this', origin: 'engine', score });
+    }
+    return items;
   };
 
   return {
-    /** Builds the index (once); later calls wait for the same build. */
-    ready,
+    /** Loads or builds the index (once); later calls wait for the same one. */
+    ready: () => engine().ready(),
 
-    /** Rebuilds the index from the database. */
-    /** Rebuilds the index from the database and waits for it; `onProgress` sees each step. */
-    async rebuild({ onProgress }: { onProgress?: (status: RebuildStatus) => void } = {}) {
-      loading = load(onProgress);
-      await loading;
-      return status;
-    },
+    /** Rebuilds the index from the articles, saves it and waits; `onProgress` sees each step. */
+    rebuild: (options?: { onProgress?: (status: RebuildStatus) => void }) =>
+      engine().rebuild(options),
 
     /** Starts a full rebuild unless one is running; the current index serves meanwhile. */
-    startRebuild(): RebuildStatus {
-      if (status.state !== 'building') {
-        loading = load();
-        loading.catch((error) => strapi.log.error(`[newsroom] related index rebuild: ${error}`));
-      }
-      return status;
-    },
+    startRebuild: (): RebuildStatus => engine().startRebuild(),
 
-    /** Where the last or running (re)build is. */
-    status: (): RebuildStatus => status,
+    /** Where the last or running load or (re)build is. */
+    status: (): RebuildStatus => engine().status(),
 
     /**
-     * Re-reads one story after a write: indexed while published, dropped otherwise. `record`
-     * tells the other Strapi processes on this database to do the same.
+     * Re-reads one story after a write, in memory and in the saved index. `record` tells the
+     * other Strapi processes on this database to re-read it too.
      */
     async refresh(documentId: string, { record = true } = {}) {
-      const current = await ready();
-      dirty?.add(documentId);
-      await refreshIn(current, documentId);
+      await engine().refresh(documentId, { save: record });
       if (record) await sync().record(documentId);
-      rebuildWhenGrown(current);
     },
 
     /** Ranked suggestions for a story (published or draft), without its existing links. */
@@ -244,12 +204,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       limit: number
     ): Promise<RelatedItem[] | null> {
       const cacheKey = `${documentId}|${locale}|${limit}`;
+      const version: number = engine().version();
       const hit = responses.get(cacheKey);
       if (hit && hit.version === version) return hit.value;
-      const seen = version;
-      const value = await this.computeRelated(documentId, locale, limit);
+      const value = await computeRelated(documentId, locale, limit);
       if (responses.size >= MAX_CACHED_LISTS) responses.clear();
-      if (seen === version) responses.set(cacheKey, { version: seen, value });
+      if (version === engine().version()) responses.set(cacheKey, { version, value });
       return value;
     },
 
@@ -258,61 +218,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * other Strapi processes on this database.
      */
     async touch(documentId: string, { record = true } = {}) {
-      version += 1;
+      engine().bump();
       if (record) await sync().record(documentId);
     },
 
-    async computeRelated(
-      documentId: string,
-      locale: string,
-      limit: number
-    ): Promise<RelatedItem[] | null> {
-      const self = await summaries([documentId], locale);
-      if (!self.has(documentId)) return null;
-      const links = await strapi
-        .plugin('newsroom')
-        .service('related-news')
-        .linksOf(documentId, locale);
-      const items: RelatedItem[] = links.slice(0, limit).map((link: any) => ({
-        ...(link.target
-          ? pick(link.target)
-          : {
-              documentId: null,
-              title: link.title,
-              slug: null,
-              lead: null,
-              section: null,
-              externalId: null,
-              datePublished: null,
-              locale,
-            }),
-        kind: link.kind,
-        origin: link.origin,
-        score: link.score ?? null,
-        ...(link.externalUrl ? { externalUrl: link.externalUrl, linkTitle: link.title } : {}),
-      }));
-      if (items.length < limit) {
-        const taken = new Set(items.map((item) => item.documentId));
-        const targets = links.map(
-          (link: { target?: { documentId: string } | null }) => link.target?.documentId
-        );
-        const suggestions =
-          (await fillIns(documentId, locale, limit, [
-            ...targets.filter(Boolean),
-            ...(await linkedTargets(documentId, locale)),
-          ])) ?? [];
-        for (const suggestion of suggestions) {
-          if (items.length >= limit) break;
-          if (taken.has(suggestion.article.documentId)) continue;
-          items.push({
-            ...suggestion.article,
-            kind: 'more-like-this',
-            origin: 'engine',
-            score: suggestion.score,
-          });
-        }
-      }
-      return items;
-    },
+    computeRelated,
   };
 };

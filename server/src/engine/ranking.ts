@@ -1,0 +1,172 @@
+import { project } from './latent';
+import { explain } from './reasons';
+import type { IndexedStory, RelatedIndex } from './related-index';
+import type { SparseVector } from './sparse';
+import { topSlots } from './top-slots';
+import { DAY, type SuggestOptions, type Suggestion } from './types';
+
+/** Query terms looked up in the postings, strongest first; weaker ones barely move scores. */
+const QUERY_TERMS = 32;
+
+/** Score accumulator reused across queries (one per index). */
+const scratchOf = new WeakMap<RelatedIndex, Float32Array>();
+
+/**
+ * Text similarity of `query` to the stories sharing a term with it, accumulated over the
+ * postings into a reusable array. Returns the `limit` most similar stories that pass `keep`,
+ * plus the similarity of each of `also`.
+ */
+const textCandidates = (
+  index: RelatedIndex,
+  query: SparseVector,
+  keep: (slot: number) => boolean,
+  limit: number,
+  also: Iterable<number>
+): Map<number, number> => {
+  let scores = scratchOf.get(index);
+  if (!scores || scores.length < index.stories.length) {
+    scores = new Float32Array(Math.max(1024, index.stories.length * 2));
+    scratchOf.set(index, scores);
+  }
+  const touched: number[] = [];
+  const terms = Math.min(query.terms.length, QUERY_TERMS);
+  for (let i = 0; i < terms; i += 1) {
+    const q = query.weights[i];
+    const list = index.postings.list(query.terms[i]);
+    if (!list) continue;
+    const { slots, weights } = list;
+    for (let j = 0; j < slots.length; j += 1) {
+      const slot = slots[j];
+      if (scores[slot] === 0) touched.push(slot);
+      scores[slot] += q * weights[j];
+    }
+  }
+  const best = topSlots(touched.filter(keep), scores, limit);
+  const result = new Map<number, number>(best.map((slot) => [slot, scores[slot]]));
+  for (const slot of also) result.set(slot, scores[slot] ?? 0);
+  for (const slot of touched) scores[slot] = 0;
+  return result;
+};
+
+/** Latent vectors of candidates, the query widened with its closest candidates' (feedback). */
+const latentScores = (
+  index: RelatedIndex,
+  story: IndexedStory,
+  candidates: number[]
+): Map<number, number> => {
+  const scores = new Map<number, number>();
+  const space = index.latent;
+  if (!space) return scores;
+  const query = Float32Array.from(story.latent ?? project(space, story.vector));
+  const k = space.dimensions;
+  const dotWith = (q: Float32Array, e: Float32Array) => {
+    let d = 0;
+    for (let x = 0; x < k; x += 1) d += q[x] * e[x];
+    return d;
+  };
+  const first = candidates.map(
+    (slot) => [slot, dotWith(query, index.stories[slot]!.latent!)] as const
+  );
+  const { feedbackStories, feedbackWeight } = index.options;
+  if (feedbackWeight > 0) {
+    const closest = [...first].sort((a, b) => b[1] - a[1]).slice(0, feedbackStories);
+    for (const [slot] of closest) {
+      const e = index.stories[slot]!.latent!;
+      for (let x = 0; x < k; x += 1) query[x] += (feedbackWeight / closest.length) * e[x];
+    }
+    const norm = Math.sqrt(dotWith(query, query)) || 1;
+    for (let x = 0; x < k; x += 1) query[x] /= norm;
+  }
+  for (const slot of candidates)
+    scores.set(slot, Math.max(0, dotWith(query, index.stories[slot]!.latent!)));
+  return scores;
+};
+
+const tagScores = (index: RelatedIndex, story: IndexedStory): Map<number, number> => {
+  const scores = new Map<number, number>();
+  if (story.tags.length === 0) return scores;
+  const total = index.size + 1;
+  const idf = (tag: number) => index.tags.idf(tag, total);
+  const norm = (tags: Int32Array) => Math.sqrt(tags.reduce((s, t) => s + idf(t) ** 2, 0)) || 1;
+  const own = norm(story.tags);
+  for (const tag of story.tags) {
+    if (tag < 0) continue;
+    const weight = idf(tag) ** 2;
+    index.tagPostings.forEach(tag, (slot) => scores.set(slot, (scores.get(slot) ?? 0) + weight));
+  }
+  for (const [slot, shared] of scores) {
+    const other = index.stories[slot];
+    scores.set(slot, other ? shared / (own * norm(other.tags)) : 0);
+  }
+  return scores;
+};
+
+/**
+ * The stories of the same locale most related to `story`: text candidates from the postings,
+ * re-ranked in the latent space, plus shared tags and authors, weighed by recency.
+ */
+export const rank = (
+  index: RelatedIndex,
+  story: IndexedStory,
+  options: SuggestOptions
+): Suggestion[] => {
+  const {
+    limit = 10,
+    exclude = [],
+    onlyEarlier = false,
+    includeNearDuplicates = false,
+    reasons = true,
+  } = options;
+  const o = index.options;
+  const self = index.slots.get(story.id);
+  const excluded = new Set(exclude);
+  const tags = tagScores(index, story);
+  const sameLocale = (slot: number) =>
+    slot !== self && index.stories[slot]?.locale === story.locale;
+  const tagged = [...tags.keys()].filter(sameLocale);
+  const similarity = textCandidates(index, story.vector, sameLocale, o.candidates, tagged);
+  const candidates = [...similarity.keys()];
+  const latent = latentScores(
+    index,
+    story,
+    candidates.filter((slot) => index.stories[slot]!.latent)
+  );
+  const text = (slot: number) => latent.get(slot) ?? similarity.get(slot) ?? 0;
+  const ranked: Array<{ slot: number; score: number; similarity: number; nearDuplicate: boolean }> =
+    [];
+  for (const slot of candidates) {
+    const other = index.stories[slot];
+    if (!other || excluded.has(other.id)) continue;
+    if (
+      onlyEarlier &&
+      !(
+        other.publishedAt !== null &&
+        story.publishedAt !== null &&
+        other.publishedAt < story.publishedAt
+      )
+    )
+      continue;
+    const sim = similarity.get(slot) ?? 0;
+    const nearDuplicate = sim >= o.nearDuplicateAt;
+    if (nearDuplicate && !includeNearDuplicates) continue;
+    let score = text(slot) + o.tagWeight * (tags.get(slot) ?? 0);
+    if (o.authorWeight > 0 && other.authors.some((a) => story.authors.includes(a)))
+      score += o.authorWeight;
+    if (o.halfLifeDays > 0 && other.publishedAt !== null && story.publishedAt !== null) {
+      const decay = 0.5 ** (Math.abs(story.publishedAt - other.publishedAt) / DAY / o.halfLifeDays);
+      score *= 1 - o.recencyWeight + o.recencyWeight * decay;
+    }
+    if (score >= o.minScore) ranked.push({ slot, score, similarity: sim, nearDuplicate });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  return ranked.slice(0, limit).map(({ slot, score, similarity: sim, nearDuplicate }) => {
+    const other = index.stories[slot]!;
+    return {
+      id: other.id,
+      score: Math.round(score * 1e4) / 1e4,
+      similarity: Math.round(sim * 1e4) / 1e4,
+      nearDuplicate,
+      reasons: reasons ? explain(index, story, other) : [],
+    };
+  });
+};

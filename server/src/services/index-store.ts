@@ -1,0 +1,208 @@
+import type { Core } from '@strapi/strapi';
+
+import { UID } from '../../../shared/contracts/uids';
+import type { IndexHeader, StoryRecord } from '../engine';
+import { ENGINE_VERSION } from '../engine';
+
+/** Story rows written, or read, per query. */
+const BATCH = 200;
+const PAGE = 2000;
+/** Term dictionary entries per chunk row, and characters of the base64 basis per chunk row. */
+const TERMS_PER_CHUNK = 20_000;
+const BASIS_CHARS_PER_CHUNK = 1_000_000;
+/** A saving generation untouched for this long was abandoned (its process stopped). */
+const ABANDONED_MS = 60 * 60 * 1000;
+
+/** A stored related list: the best stories of the same locale, [documentId, score], best first. */
+export type StoredList = Array<[documentId: string, score: number]>;
+
+export type StoryRow = { key: string; record: StoryRecord; related: StoredList | null };
+
+type StateRow = { id: number; stories: number | null; state: string; updatedAt?: string };
+
+const parse = <T>(text: string | null | undefined): T | null => (text ? JSON.parse(text) : null);
+
+/**
+ * The related-story index saved in the database, in the plugin's hidden tables: one
+ * `index-state` row per saved build (its id is the generation), the header in `index-chunk`
+ * rows, one `index-story` row per story with its stored related list. A build is written under
+ * a new generation and made current once complete; older generations are then deleted.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const states = () => strapi.db.query(UID.indexState);
+  const chunks = () => strapi.db.query(UID.indexChunk);
+  const stories = () => strapi.db.query(UID.indexStory);
+
+  const storyRow = (generation: number, row: StoryRow) => ({
+    generation,
+    storyKey: row.key,
+    storyDocumentId: row.key.slice(0, row.key.lastIndexOf(':')),
+    storyLocale: row.record.locale,
+    data: JSON.stringify(row.record),
+    related: row.related ? JSON.stringify(row.related) : null,
+  });
+
+  return {
+    /** The newest complete generation saved with this engine version and fingerprint. */
+    async current(fingerprint: string): Promise<StateRow | null> {
+      return states().findOne({
+        where: { state: 'ready', engineVersion: ENGINE_VERSION, fingerprint },
+        orderBy: { id: 'desc' },
+      });
+    },
+
+    /** Starts a new generation: the header first, then `addStories`, then `complete`. */
+    async begin(header: IndexHeader): Promise<number> {
+      const { id: generation } = await states().create({
+        data: {
+          engineVersion: header.engineVersion,
+          fingerprint: header.fingerprint,
+          state: 'saving',
+          stories: header.stories,
+        },
+      });
+      const { keys, forms, df } = header.terms;
+      const rows: Array<{ kind: string; seq: number; data: string }> = [
+        { kind: 'meta', seq: 0, data: JSON.stringify({ ...header, terms: null, latent: null }) },
+      ];
+      for (let start = 0, seq = 0; start < keys.length; start += TERMS_PER_CHUNK, seq += 1) {
+        const end = start + TERMS_PER_CHUNK;
+        const slice = { keys: keys.slice(start, end), forms: forms.slice(start, end) };
+        rows.push({
+          kind: 'terms',
+          seq,
+          data: JSON.stringify({ ...slice, df: df.slice(start, end) }),
+        });
+      }
+      if (header.latent) {
+        const { basis, ...shape } = header.latent;
+        rows.push({ kind: 'latent', seq: 0, data: JSON.stringify(shape) });
+        for (let start = 0, seq = 0; start < basis.length; start += BASIS_CHARS_PER_CHUNK, seq += 1)
+          rows.push({
+            kind: 'basis',
+            seq,
+            data: basis.slice(start, start + BASIS_CHARS_PER_CHUNK),
+          });
+      }
+      for (const row of rows) await chunks().create({ data: { generation, ...row } });
+      return generation;
+    },
+
+    async addStories(generation: number, rows: StoryRow[]) {
+      for (let start = 0; start < rows.length; start += BATCH) {
+        await stories().createMany({
+          data: rows.slice(start, start + BATCH).map((row) => storyRow(generation, row)),
+        });
+      }
+    },
+
+    /** Makes a generation current and deletes the older ones (and abandoned saves). */
+    async complete(
+      generation: number,
+      { stories: count, durationMs }: { stories: number; durationMs: number }
+    ) {
+      await states().update({
+        where: { id: generation },
+        data: { state: 'ready', stories: count, durationMs },
+      });
+      const older = await states().findMany({
+        where: { id: { $lt: generation } },
+        select: ['id', 'state', 'updatedAt'],
+      });
+      const stale = (older as StateRow[]).filter(
+        (row) =>
+          row.state === 'ready' || Date.now() - Date.parse(row.updatedAt ?? '') > ABANDONED_MS
+      );
+      for (const { id } of stale) {
+        await stories().deleteMany({ where: { generation: id } });
+        await chunks().deleteMany({ where: { generation: id } });
+        await states().delete({ where: { id } });
+      }
+    },
+
+    /** The header of a generation. */
+    async header(generation: number): Promise<IndexHeader> {
+      const rows: Array<{ kind: string; seq: number; data: string }> = await chunks().findMany({
+        where: { generation },
+        orderBy: [{ kind: 'asc' }, { seq: 'asc' }],
+      });
+      const of = (kind: string) => rows.filter((row) => row.kind === kind).map((row) => row.data);
+      const header = JSON.parse(of('meta')[0]) as IndexHeader;
+      const terms = of('terms').map((data) => JSON.parse(data) as IndexHeader['terms']);
+      header.terms = {
+        keys: terms.flatMap((t) => t.keys),
+        forms: terms.flatMap((t) => t.forms),
+        df: terms.flatMap((t) => t.df),
+      };
+      const [shape] = of('latent');
+      header.latent = shape ? { ...JSON.parse(shape), basis: of('basis').join('') } : null;
+      return header;
+    },
+
+    /** A generation's stories, page by page (keyset pagination on the row id). */
+    async *pages(generation: number): AsyncGenerator<StoryRow[]> {
+      let after = 0;
+      for (;;) {
+        const rows: Array<{ id: number; storyKey: string; data: string; related: string | null }> =
+          await stories().findMany({
+            where: { generation, id: { $gt: after } },
+            orderBy: { id: 'asc' },
+            limit: PAGE,
+            select: ['id', 'storyKey', 'data', 'related'],
+          });
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1].id;
+        yield rows.map((row) => ({
+          key: row.storyKey,
+          record: JSON.parse(row.data),
+          related: parse<StoredList>(row.related),
+        }));
+      }
+    },
+
+    /** Writes (or replaces) one story's row. */
+    async putStory(generation: number, row: StoryRow) {
+      const data = storyRow(generation, row);
+      const updated = await stories().updateMany({
+        where: { generation, storyKey: row.key },
+        data: { data: data.data, related: data.related },
+      });
+      if (!updated?.count) await stories().create({ data });
+    },
+
+    /** Deletes the rows of a story's locales that are not in `keep`. */
+    async dropStory(generation: number, documentId: string, keep: string[]) {
+      await stories().deleteMany({
+        where: { generation, storyDocumentId: documentId, storyLocale: { $notIn: keep } },
+      });
+    },
+
+    /** The stored related list of one story, or null when it has none. */
+    async list(generation: number, key: string): Promise<StoredList | null> {
+      const row = await stories().findOne({
+        where: { generation, storyKey: key },
+        select: ['related'],
+      });
+      return parse<StoredList>(row?.related);
+    },
+
+    /** Stored lists by story key: the given stories', and those that list `documentId`. */
+    async listsAround(generation: number, keys: string[], documentId: string) {
+      const rows: Array<{ storyKey: string; related: string | null }> = await stories().findMany({
+        where: {
+          generation,
+          $or: [{ storyKey: { $in: keys } }, { related: { $contains: `"${documentId}"` } }],
+        },
+        select: ['storyKey', 'related'],
+      });
+      return new Map(rows.map((row) => [row.storyKey, parse<StoredList>(row.related)]));
+    },
+
+    async putList(generation: number, key: string, related: StoredList) {
+      await stories().updateMany({
+        where: { generation, storyKey: key },
+        data: { related: JSON.stringify(related) },
+      });
+    },
+  };
+};

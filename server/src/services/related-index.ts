@@ -1,0 +1,305 @@
+import type { Core } from '@strapi/strapi';
+
+import type { RebuildStatus } from '../../../shared/contracts/related';
+import { UID } from '../../../shared/contracts/uids';
+import type { NewsroomConfig } from '../config';
+import {
+  DEFAULT_ENGINE_OPTIONS,
+  type EngineOptions,
+  exportHeader,
+  exportStories,
+  indexFingerprint,
+  RelatedIndex,
+  restoreHeader,
+  restoreStory,
+} from '../engine';
+import type { StoryRow } from './index-store';
+import { key, POPULATE, type Row, SELECT, toStory } from './related-stories';
+import { type Saved, saveStoryWrite, topList } from './stored-lists';
+
+/** Stories ranked and written per batch while saving a build (the event loop turns between). */
+const SAVE_BATCH = 200;
+
+/**
+ * The related-story index of this process: loaded from the saved index at start-up when there
+ * is a current one (else built from the articles and saved), kept fresh by every article write,
+ * and saved as it changes so that other processes, and later starts, share it.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let index: RelatedIndex | undefined;
+  let loading: Promise<RelatedIndex> | undefined;
+  /** Stories written while a rebuild runs, re-read (and saved) once it is complete. */
+  let dirty: Set<string> | undefined;
+  let builtWith = 0;
+  /** Bumped on every change to the index: cached related lists older than it are stale. */
+  let version = 0;
+  /** The saved generation the in-memory index matches (its basis and term ids). */
+  let saved: Saved | undefined;
+  /** The current saved generation, where stored related lists are read and written. */
+  let generation: number | undefined;
+  /** After saving a build, also save the writes other processes report, for a while. */
+  let saveReportedUntil = 0;
+  let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
+  /** Releases the callers waiting for a first index as soon as one serves (before it is saved). */
+  let served: ((index: RelatedIndex) => void) | undefined;
+
+  const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
+  const options = (): EngineOptions =>
+    Object.fromEntries(
+      Object.keys(DEFAULT_ENGINE_OPTIONS).map((name) => [
+        name,
+        config()[name as keyof EngineOptions],
+      ])
+    ) as EngineOptions;
+  /** Length of the stored related lists: the default page and room for links and exclusions. */
+  const listSize = () => Math.min(config().maxLimit, config().defaultLimit + 15);
+  const fingerprint = () => indexFingerprint(options(), { listSize: listSize() });
+  const store = () => strapi.plugin('newsroom').service('index-store');
+  const sync = () => strapi.plugin('newsroom').service('index-sync');
+  const progress = (next: Partial<RebuildStatus>, onProgress?: (s: RebuildStatus) => void) => {
+    status = { ...status, ...next };
+    onProgress?.(status);
+  };
+  const locales = async () =>
+    ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map(
+      (l) => l.code
+    );
+
+  /** Re-reads one story into `target`; returns the locales it is published in. */
+  const refreshIn = async (target: RelatedIndex, documentId: string) => {
+    const rows: Row[] = await strapi.db.query(UID.article).findMany({
+      where: { documentId, publishedAt: { $notNull: true } },
+      select: SELECT,
+      populate: POPULATE,
+    });
+    const published = rows.map((row) => row.locale);
+    version += 1;
+    for (const row of rows) target.upsert(toStory(row));
+    for (const code of await locales()) {
+      if (!published.includes(code)) target.remove(key(documentId, code));
+    }
+    return published;
+  };
+
+  const saveWrite = async (target: RelatedIndex, documentId: string, published: string[]) => {
+    const current = (await store().current(fingerprint()))?.id as number | undefined;
+    generation = current;
+    if (current === undefined) return;
+    await saveStoryWrite(strapi, target, current, saved, {
+      documentId,
+      published,
+      size: listSize(),
+    });
+  };
+
+  /** Saves a built index under a new generation and makes it current. */
+  const save = async (
+    built: RelatedIndex,
+    started: number,
+    onProgress?: (s: RebuildStatus) => void
+  ) => {
+    const header = exportHeader(built, fingerprint());
+    const total = built.size;
+    progress({ phase: 'saving', done: 0, total }, onProgress);
+    const next: number = await store().begin(header);
+    const size = listSize();
+    let batch: StoryRow[] = [];
+    let done = 0;
+    const flush = async () => {
+      await store().addStories(next, batch);
+      done += batch.length;
+      batch = [];
+      progress({ done }, onProgress);
+    };
+    for (const record of exportStories(built)) {
+      batch.push({ key: record.id, record, related: topList(built, record.id, size) });
+      if (batch.length >= SAVE_BATCH) await flush();
+    }
+    await flush();
+    await store().complete(next, { stories: total, durationMs: Date.now() - started });
+    saved = { generation: next, knownTerms: header.terms.keys.length };
+    generation = next;
+    saveReportedUntil = Date.now() + 3 * config().syncIntervalMs + 5000;
+  };
+
+  /** A full build from the articles, served as soon as built, then saved. */
+  const build = async (onProgress?: (s: RebuildStatus) => void) => {
+    const started = Date.now();
+    dirty = new Set();
+    progress(
+      { state: 'building', phase: 'reading', done: 0, total: 0, source: 'built', error: undefined },
+      onProgress
+    );
+    status.startedAt = new Date(started).toISOString();
+    await sync().mark();
+    const fresh = new RelatedIndex(options());
+    try {
+      const rows: Row[] = await strapi.db.query(UID.article).findMany({
+        where: { publishedAt: { $notNull: true } },
+        select: SELECT,
+        populate: POPULATE,
+      });
+      await fresh.buildAsync(rows.map(toStory), ({ phase, done, total }) =>
+        progress({ phase, done, total }, onProgress)
+      );
+      builtWith = fresh.size;
+      index = fresh;
+      version += 1;
+      saved = undefined;
+      served?.(fresh);
+      await save(fresh, started, onProgress);
+    } catch (error) {
+      strapi.log.error(`[newsroom] related index build: ${error}`);
+      progress({ state: 'failed', error: String(error) });
+      dirty = undefined;
+      throw error;
+    }
+    const touched = dirty;
+    dirty = undefined;
+    for (const documentId of touched) {
+      const published = await refreshIn(fresh, documentId);
+      await saveWrite(fresh, documentId, published);
+    }
+    status = {
+      state: 'idle',
+      phase: null,
+      done: fresh.size,
+      total: fresh.size,
+      stories: fresh.size,
+      source: 'built',
+      generation,
+      startedAt: status.startedAt,
+      builtAt: new Date().toISOString(),
+      durationMs: Date.now() - started,
+    };
+    onProgress?.(status);
+    return fresh;
+  };
+
+  /** Loads a saved generation instead of analysing every article again. */
+  const load = async (state: { id: number; stories: number | null }) => {
+    const started = Date.now();
+    const total = state.stories ?? 0;
+    progress({
+      state: 'building',
+      phase: 'loading',
+      done: 0,
+      total,
+      source: 'loaded',
+      error: undefined,
+    });
+    status.startedAt = new Date(started).toISOString();
+    await sync().mark();
+    const loaded = new RelatedIndex(options());
+    const header = await store().header(state.id);
+    restoreHeader(loaded, header);
+    for await (const page of store().pages(state.id) as AsyncGenerator<StoryRow[]>) {
+      for (const row of page) restoreStory(loaded, row.record);
+      progress({ done: loaded.size });
+    }
+    builtWith = header.stories;
+    index = loaded;
+    version += 1;
+    saved = { generation: state.id, knownTerms: header.terms.keys.length };
+    generation = state.id;
+    status = {
+      state: 'idle',
+      phase: null,
+      done: loaded.size,
+      total: loaded.size,
+      stories: loaded.size,
+      source: 'loaded',
+      generation: state.id,
+      startedAt: status.startedAt,
+      builtAt: new Date().toISOString(),
+      durationMs: Date.now() - started,
+    };
+    return loaded;
+  };
+
+  /** The saved index when there is a current one, else a build (which is then saved). */
+  const loadOrBuild = async () => {
+    const state = await store().current(fingerprint());
+    if (state) {
+      try {
+        return await load(state);
+      } catch (error) {
+        strapi.log.warn(`[newsroom] could not load the saved related index, rebuilding: ${error}`);
+      }
+    }
+    return build();
+  };
+
+  const background = (task: Promise<unknown>, what: string) =>
+    task.catch((error) => strapi.log.error(`[newsroom] related index ${what}: ${error}`));
+
+  /** Once the index has grown by a fifth since its build, it is rebuilt in the background. */
+  const rebuildWhenGrown = (current: RelatedIndex) => {
+    if (dirty || status.state === 'building' || current.size < 50) return;
+    if (current.size <= builtWith * 1.2) return;
+    loading = build();
+    background(loading, 'rebuild');
+  };
+
+  const ready = (): Promise<RelatedIndex> =>
+    index
+      ? Promise.resolve(index)
+      : (loading ??= new Promise((resolve, reject) => {
+          served = resolve;
+          loadOrBuild().then(resolve, reject);
+        }));
+
+  return {
+    /** Loads or builds the index (once); later calls wait for the same one. */
+    ready,
+
+    /** Rebuilds the index from the articles, saves it and waits; `onProgress` sees each step. */
+    async rebuild({ onProgress }: { onProgress?: (status: RebuildStatus) => void } = {}) {
+      await ready().catch(() => undefined);
+      loading = build(onProgress);
+      await loading;
+      return status;
+    },
+
+    /** Starts a full rebuild unless one is running; the current index serves meanwhile. */
+    startRebuild(): RebuildStatus {
+      if (status.state !== 'building') {
+        const running = build();
+        if (!index) loading = running;
+        background(running, 'rebuild');
+      }
+      return status;
+    },
+
+    status: (): RebuildStatus => status,
+    version: () => version,
+    listSize,
+    bump: () => (version += 1),
+    /** The saved generation that stored related lists are read from (none before a save). */
+    generation: () => generation,
+
+    /**
+     * Re-reads one story after a write: indexed while published, dropped otherwise. `save`
+     * writes the change to the saved index (the process that made the write does).
+     */
+    async refresh(documentId: string, { save: saveIt = true } = {}) {
+      const current = await ready();
+      dirty?.add(documentId);
+      const published = await refreshIn(current, documentId);
+      if (saveIt || Date.now() < saveReportedUntil) await saveWrite(current, documentId, published);
+      rebuildWhenGrown(current);
+    },
+
+    /**
+     * Follows a newer saved generation (another process rebuilt): loads it in the background
+     * so every process ranks in the same space.
+     */
+    async follow() {
+      if (status.state === 'building' || !index) return;
+      const state = await store().current(fingerprint());
+      if (!state || state.id === generation) return;
+      generation = state.id;
+      if (state.id !== saved?.generation) await load(state);
+    },
+  };
+};
