@@ -7,3 +7,5 @@ export const PANEL_PERMISSIONS = [
 ];
 
 export const REPORT_PERMISSIONS = [{ action: ACTIONS.viewReports, subject: null }];
+
+export const MANAGE_PERMISSIONS = [{ action: ACTIONS.manageLinks, subject: null }];

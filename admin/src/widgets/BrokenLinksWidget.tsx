@@ -1,25 +1,24 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useNotification, Widget } from '@strapi/strapi/admin';
+import { useNotification, useRBAC, Widget } from '@strapi/strapi/admin';
 import { useCallback } from 'react';
 
 import type { BrokenLink, BrokenResponse } from '../../../shared/contracts/admin';
 import { useNewsroomApi } from '../api';
-import { linkLabel } from '../components/CrossLinks/LinkRow';
 import { StoryLink } from '../components/StoryLink';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../hooks/useT';
+import { MANAGE_PERMISSIONS } from '../permissions';
 import { errorMessage } from '../utils/errors';
 
 const LIMIT = 8;
 
 const BrokenLinkItem = ({
   item,
-  onRemove,
-  onReplace,
+  actions,
 }: {
   item: BrokenLink;
-  onRemove: () => void;
-  onReplace: () => void;
+  /** Absent when the editor may only read. */
+  actions?: { onRemove: () => void; onReplace: () => void };
 }) => {
   const t = useT();
   const { link, article, suggestion } = item;
@@ -36,7 +35,9 @@ const BrokenLinkItem = ({
     >
       <Flex direction="column" alignItems="stretch" gap={1}>
         <Typography fontWeight="bold">
-          {linkLabel(link) || t('links.deletedTarget', { documentId: '?' })}
+          {link.target?.title ??
+            link.title ??
+            t('links.deletedTarget', { documentId: link.targetDocumentId ?? '?' })}
         </Typography>
         <Typography variant="pi" textColor="danger600">
           {stateLabel}
@@ -49,31 +50,33 @@ const BrokenLinkItem = ({
             title={article.title}
           />
         </Flex>
-        <Flex gap={2} wrap="wrap">
-          <Button
-            size="S"
-            variant="danger-light"
-            onClick={onRemove}
-            aria-label={t('widgets.broken.removeLabel', { title: article.title })}
-            data-testid={`newsroom-broken-remove-${link.documentId}`}
-          >
-            {t('widgets.broken.remove')}
-          </Button>
-          {suggestion ? (
+        {actions && (
+          <Flex gap={2} wrap="wrap">
             <Button
               size="S"
-              variant="secondary"
-              onClick={onReplace}
-              data-testid={`newsroom-broken-replace-${link.documentId}`}
+              variant="danger-light"
+              onClick={actions.onRemove}
+              aria-label={t('widgets.broken.removeLabel', { title: article.title })}
+              data-testid={`newsroom-broken-remove-${link.documentId}`}
             >
-              {t('widgets.broken.replace', { title: suggestion.article.title })}
+              {t('widgets.broken.remove')}
             </Button>
-          ) : (
-            <Typography variant="pi" textColor="neutral600">
-              {t('widgets.broken.noSuggestion')}
-            </Typography>
-          )}
-        </Flex>
+            {suggestion ? (
+              <Button
+                size="S"
+                variant="secondary"
+                onClick={actions.onReplace}
+                data-testid={`newsroom-broken-replace-${link.documentId}`}
+              >
+                {t('widgets.broken.replace', { title: suggestion.article.title })}
+              </Button>
+            ) : (
+              <Typography variant="pi" textColor="neutral600">
+                {t('widgets.broken.noSuggestion')}
+              </Typography>
+            )}
+          </Flex>
+        )}
       </Flex>
     </Box>
   );
@@ -84,6 +87,7 @@ const BrokenLinksWidget = () => {
   const t = useT();
   const api = useNewsroomApi();
   const { toggleNotification } = useNotification();
+  const { allowedActions } = useRBAC(MANAGE_PERMISSIONS);
   const load = useCallback(() => api.getBroken({ limit: LIMIT }), [api]);
   const { data, error, isLoading, setData, reload } = useRequest<BrokenResponse>(load);
 
@@ -115,16 +119,22 @@ const BrokenLinksWidget = () => {
           <BrokenLinkItem
             key={item.link.documentId}
             item={item}
-            onRemove={() =>
-              void resolve(item, () => api.deleteLink(item.link.documentId, item.article.locale))
-            }
-            onReplace={() =>
-              void resolve(item, () =>
-                api.updateLink(item.link.documentId, {
-                  locale: item.article.locale,
-                  target: item.suggestion!.article.documentId,
-                })
-              )
+            actions={
+              allowedActions.canManage
+                ? {
+                    onRemove: () =>
+                      void resolve(item, () =>
+                        api.deleteLink(item.link.documentId, item.article.locale)
+                      ),
+                    onReplace: () =>
+                      void resolve(item, () =>
+                        api.updateLink(item.link.documentId, {
+                          locale: item.article.locale,
+                          target: item.suggestion!.article.documentId,
+                        })
+                      ),
+                  }
+                : undefined
             }
           />
         ))}
