@@ -155,4 +155,24 @@ describe('cross-links panel: search and external links', () => {
     });
     await waitFor(() => expect(within(form).getByLabelText(/URL/)).toHaveValue(''));
   });
+
+  it('never submits the edit view it sits in when the editor presses Enter', async () => {
+    const saveStory = jest.fn((event: { preventDefault: () => void }) => event.preventDefault());
+    mockApi.createLink.mockResolvedValue(created('ext-link'));
+    mockApi.searchStories.mockResolvedValue([]);
+    renderAdmin(
+      <form onSubmit={saveStory}>
+        <CrossLinksPanel {...STORY} />
+        <button type="submit">Save</button>
+      </form>
+    );
+    await userEvent.type(await screen.findByLabelText('Link any story'), 'nato{Enter}');
+    const form = screen.getByTestId('newsroom-external-form');
+    await userEvent.type(within(form).getByLabelText(/URL/), 'https://www.nato.int/');
+    await userEvent.type(within(form).getByLabelText(/Link text/), 'NATO{Enter}');
+    expect(mockApi.createLink).toHaveBeenCalledWith(
+      expect.objectContaining({ externalUrl: 'https://www.nato.int/', title: 'NATO' })
+    );
+    expect(saveStory).not.toHaveBeenCalled();
+  });
 });

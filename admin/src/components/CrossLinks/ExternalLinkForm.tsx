@@ -1,17 +1,21 @@
 import { Button, Field, Flex, Typography } from '@strapi/design-system';
-import { useState, type FormEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 
 import { useT } from '../../hooks/useT';
 import type { NewLink } from './useCrossLinks';
 
-/** Adds a link to a page outside the newsroom (URL and link text). */
+/**
+ * Adds a link to a page outside the newsroom (URL and link text). Not a <form>: the panel sits
+ * inside the edit view's form, and Enter here must add the link, not save the story.
+ */
 export const ExternalLinkForm = ({ onLink }: { onLink: (link: NewLink) => Promise<boolean> }) => {
   const t = useT();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const canSubmit = Boolean(url.trim() && title.trim());
+  const submit = async () => {
+    if (!canSubmit) return;
     const done = await onLink({ externalUrl: url.trim(), title: title.trim(), origin: 'editor' });
     if (done) {
       setUrl('');
@@ -19,8 +23,14 @@ export const ExternalLinkForm = ({ onLink }: { onLink: (link: NewLink) => Promis
     }
   };
 
+  const submitOnEnter = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void submit();
+  };
+
   return (
-    <form onSubmit={submit} data-testid="newsroom-external-form">
+    <div role="group" aria-label={t('external.title')} data-testid="newsroom-external-form">
       <Flex direction="column" alignItems="stretch" gap={2}>
         <Typography variant="sigma" tag="h3">
           {t('external.title')}
@@ -31,6 +41,7 @@ export const ExternalLinkForm = ({ onLink }: { onLink: (link: NewLink) => Promis
             type="url"
             value={url}
             placeholder="https://"
+            onKeyDown={submitOnEnter}
             onChange={(event: React.ChangeEvent<HTMLInputElement>) => setUrl(event.target.value)}
           />
         </Field.Root>
@@ -38,13 +49,14 @@ export const ExternalLinkForm = ({ onLink }: { onLink: (link: NewLink) => Promis
           <Field.Label>{t('external.linkTitle')}</Field.Label>
           <Field.Input
             value={title}
+            onKeyDown={submitOnEnter}
             onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTitle(event.target.value)}
           />
         </Field.Root>
-        <Button type="submit" variant="secondary" size="S" disabled={!url.trim() || !title.trim()}>
+        <Button variant="secondary" size="S" disabled={!canSubmit} onClick={() => void submit()}>
           {t('external.add')}
         </Button>
       </Flex>
-    </form>
+    </div>
   );
 };

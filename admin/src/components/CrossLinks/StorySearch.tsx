@@ -42,6 +42,10 @@ export const StorySearch = ({ story, onLink, reverse }: StorySearchProps) => {
           type="search"
           value={query}
           placeholder={t('search.placeholder')}
+          // Enter must not submit the edit view's form (saving the story).
+          onKeyDown={(event: React.KeyboardEvent) =>
+            event.key === 'Enter' && event.preventDefault()
+          }
           onChange={(event: React.ChangeEvent<HTMLInputElement>) => setQuery(event.target.value)}
         />
       </Field.Root>
