@@ -44,6 +44,15 @@ const CoverageWidget = () => {
           {summary}
         </Typography>
         <CoverageChart days={data.data} describe={describe} label={summary} />
+        {data.data.length > 1 && (
+          <Flex justifyContent="space-between">
+            {[data.data[0], data.data[data.data.length - 1]].map((day) => (
+              <Typography key={day.date} variant="pi" textColor="neutral600">
+                {formatDate(day.date, { day: 'numeric', month: 'short', timeZone: 'UTC' })}
+              </Typography>
+            ))}
+          </Flex>
+        )}
       </Flex>
     );
   }

@@ -83,45 +83,45 @@ export const LinkRow = ({ link, locale, isFirst, isLast, actions }: LinkRowProps
           )}
         </Flex>
         {actions ? (
-          <Flex gap={1} alignItems="center">
-            <Box flex="1">
-              <SingleSelect
-                aria-label={t('links.kind')}
-                size="S"
-                value={link.kind}
-                onChange={(value: string | number) => actions.onKindChange(value as LinkKind)}
+          <Flex direction="column" alignItems="stretch" gap={1}>
+            <SingleSelect
+              aria-label={t('links.kind')}
+              size="S"
+              value={link.kind}
+              onChange={(value: string | number) => actions.onKindChange(value as LinkKind)}
+            >
+              {LINK_KINDS.map((kind) => (
+                <SingleSelectOption key={kind} value={kind}>
+                  {t(`kind.${kind}`)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+            <Flex gap={1} justifyContent="flex-end">
+              <IconButton
+                label={t('links.moveUp')}
+                withTooltip={false}
+                disabled={isFirst}
+                onClick={() => actions.onMove(-1)}
               >
-                {LINK_KINDS.map((kind) => (
-                  <SingleSelectOption key={kind} value={kind}>
-                    {t(`kind.${kind}`)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Box>
-            <IconButton
-              label={t('links.moveUp')}
-              withTooltip={false}
-              disabled={isFirst}
-              onClick={() => actions.onMove(-1)}
-            >
-              <ArrowUp />
-            </IconButton>
-            <IconButton
-              label={t('links.moveDown')}
-              withTooltip={false}
-              disabled={isLast}
-              onClick={() => actions.onMove(1)}
-            >
-              <ArrowDown />
-            </IconButton>
-            <IconButton
-              label={t('links.remove', { title: linkLabel(link) })}
-              withTooltip={false}
-              variant="danger-light"
-              onClick={actions.onRemove}
-            >
-              <Trash />
-            </IconButton>
+                <ArrowUp />
+              </IconButton>
+              <IconButton
+                label={t('links.moveDown')}
+                withTooltip={false}
+                disabled={isLast}
+                onClick={() => actions.onMove(1)}
+              >
+                <ArrowDown />
+              </IconButton>
+              <IconButton
+                label={t('links.remove', { title: linkLabel(link) })}
+                withTooltip={false}
+                variant="danger-light"
+                onClick={actions.onRemove}
+              >
+                <Trash />
+              </IconButton>
+            </Flex>
           </Flex>
         ) : (
           <Typography variant="pi" textColor="neutral600">

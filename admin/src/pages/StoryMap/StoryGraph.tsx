@@ -33,8 +33,8 @@ export const StoryGraph = ({ nodes, edges, colors, onOpen }: StoryGraphProps) =>
         onOpen,
       },
     }));
-    const flowEdges: Edge[] = edges.map((edge) => ({
-      id: `${edge.source}->${edge.target}`,
+    const flowEdges: Edge[] = edges.map((edge, index) => ({
+      id: `${edge.source}->${edge.target}:${index}`,
       source: edge.source,
       target: edge.target,
       markerEnd: { type: MarkerType.ArrowClosed },
