@@ -1,7 +1,8 @@
 /**
  * `npm test` runs every project: unit tests (pure functions, no Strapi), integration tests
- * (a real Strapi booted from the playground on a fresh database, over HTTP) and admin
- * component tests (React Testing Library in jsdom, the admin API module mocked).
+ * (a real Strapi booted from the playground on a fresh database, over HTTP), admin component
+ * tests (React Testing Library in jsdom, the admin API module mocked) and end-to-end tests
+ * (the built playground with its admin panel, driven in Debian's Chromium).
  * DATABASE_CLIENT=sqlite (default) | postgres | mysql picks the database.
  */
 const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
@@ -48,6 +49,13 @@ module.exports = {
         '\\.css$': '<rootDir>/test/admin/support/style-stub.js',
       },
       setupFilesAfterEnv: ['<rootDir>/test/admin/support/setup.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      globalSetup: '<rootDir>/test/helpers/e2e-setup.js',
     },
   ],
 };

@@ -7,6 +7,7 @@ export const UID = {
   tag: 'plugin::newsroom.tag',
   relatedNews: 'plugin::newsroom.related-news',
   indexEvent: 'plugin::newsroom.index-event',
+  dismissal: 'plugin::newsroom.dismissal',
 } as const;
 
 export type NewsroomUID = (typeof UID)[keyof typeof UID];

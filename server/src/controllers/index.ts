@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
+import adminLinks from './admin-links';
+import adminReports from './admin-reports';
 import article from './article';
 import relatedIndex from './related-index';
 import relatedNews from './related-news';
@@ -13,4 +15,6 @@ export default {
   'related-news': relatedNews,
   suggestions,
   'related-index': relatedIndex,
+  'admin-links': adminLinks,
+  'admin-reports': adminReports,
 };

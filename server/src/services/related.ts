@@ -9,6 +9,7 @@ import type {
 import { UID } from '../../../shared/contracts/uids';
 import type { NewsroomConfig } from '../config';
 import { RelatedIndex } from '../engine';
+import { linkQueries } from './link-queries';
 import {
   documentIdOf,
   key,
@@ -121,15 +122,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Map(rows.map((row) => [row.documentId, row]));
   };
 
-  const linkedTargets = async (documentId: string, locale: string) => {
-    const rows = await strapi.db.query(UID.relatedNews).findMany({
-      where: { locale, article: { documentId } },
-      select: ['targetDocumentId'],
-    });
-    return rows
-      .map((row: { targetDocumentId: string | null }) => row.targetDocumentId)
-      .filter(Boolean) as string[];
-  };
+  /** Stories never suggested for this one: those it links to and those an editor dismissed. */
+  const linkedTargets = async (documentId: string, locale: string): Promise<string[]> => [
+    ...(await linkQueries(strapi).targetsOf(documentId, locale)),
+    ...(await strapi.plugin('newsroom').service('dismissals').targetsOf(documentId, locale)),
+  ];
 
   const rank = async (
     documentId: string,
@@ -300,7 +297,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           (link: { target?: { documentId: string } | null }) => link.target?.documentId
         );
         const suggestions =
-          (await fillIns(documentId, locale, limit, targets.filter(Boolean))) ?? [];
+          (await fillIns(documentId, locale, limit, [
+            ...targets.filter(Boolean),
+            ...(await linkedTargets(documentId, locale)),
+          ])) ?? [];
         for (const suggestion of suggestions) {
           if (items.length >= limit) break;
           if (taken.has(suggestion.article.documentId)) continue;

@@ -1,0 +1,122 @@
+import type { Core } from '@strapi/strapi';
+
+import type {
+  BrokenLink,
+  BrokenResponse,
+  CoverageDay,
+  CoverageResponse,
+  StoryItem,
+  UnlinkedResponse,
+} from '../../../shared/contracts/admin';
+import type { Suggestion } from '../../../shared/contracts/related';
+import { UID } from '../../../shared/contracts/uids';
+import { LINK_FIELDS, toEditorLinks } from './editor-links';
+import { linkQueries, readDate } from './link-queries';
+import { storyItems } from './story-items';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The first instant (UTC) of the day `offset` days after `date`'s. */
+const utcDay = (date: Date, offset = 0) =>
+  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + offset));
+
+/** The row count before LIMIT, which every row of a page carries (0 without rows). */
+const totalOf = (rows: Array<{ total: unknown }>) => Number(rows[0]?.total ?? 0);
+
+const inOrder = <T>(ids: string[], items: Map<string, T>): T[] =>
+  ids.map((id) => items.get(id)).filter((item): item is T => item !== undefined);
+
+/** Admin reports over a locale's link graph (see shared/contracts/admin.ts). */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const sql = () => linkQueries(strapi);
+
+  return {
+    /** Published stories with no link out and none in, newest first. */
+    async unlinked(locale: string, limit: number): Promise<UnlinkedResponse> {
+      const q = sql();
+      const page = q.unlinked(locale).select(`${q.article('documentId')} as documentId`, q.total());
+      const rows: Array<{ documentId: string; total: unknown }> = await q
+        .newestFirst(page, q.article('datePublished'), 'a.id')
+        .limit(limit);
+      const ids = rows.map((row) => row.documentId);
+      const items = await storyItems(strapi, ids, locale);
+      return { data: inOrder<StoryItem>(ids, items), meta: { total: totalOf(rows) } };
+    },
+
+    /**
+     * Links to stories that are unpublished or deleted, newest story first, each with the
+     * engine's best suggestion for its story as a replacement.
+     */
+    async broken(locale: string, limit: number): Promise<BrokenResponse> {
+      const q = sql();
+      const dated = q.article('datePublished', 's');
+      const rows: Array<{ link: number; source: string; total: unknown }> = await q
+        .broken(locale)
+        .select('l.id as link', `${q.article('documentId', 's')} as source`, q.total())
+        .groupBy('l.id', q.article('documentId', 's'))
+        .orderByRaw('CASE WHEN MAX(??) IS NULL THEN 1 ELSE 0 END', [dated])
+        .orderByRaw('MAX(??) DESC', [dated])
+        .orderBy('l.id', 'asc')
+        .limit(limit);
+      const linkRows = await strapi.db.query(UID.relatedNews).findMany({
+        where: { id: { $in: rows.map((row) => row.link) } },
+        select: LINK_FIELDS,
+      });
+      const links = new Map(
+        (await toEditorLinks(strapi, linkRows, locale)).map((link, i) => [linkRows[i].id, link])
+      );
+      const sources = await storyItems(
+        strapi,
+        rows.map((row) => row.source),
+        locale
+      );
+      const related = strapi.plugin('newsroom').service('related');
+      const best = new Map<string, Suggestion | null>();
+      for (const source of new Set(rows.map((row) => row.source))) {
+        const found: Suggestion[] | null = await related.suggestions(source, locale, 1);
+        best.set(source, found?.[0] ?? null);
+      }
+      const data: BrokenLink[] = rows
+        .filter((row) => links.has(Number(row.link)) && sources.has(row.source))
+        .map((row) => ({
+          link: links.get(Number(row.link))!,
+          article: sources.get(row.source)!,
+          suggestion: best.get(row.source) ?? null,
+        }));
+      return { data, meta: { total: totalOf(rows) } };
+    },
+
+    /**
+     * For each of the last `days` UTC days, oldest first: stories published that day and how
+     * many of them have at least `min` links, out and in together.
+     */
+    async coverage(locale: string, days: number, min: number): Promise<CoverageResponse> {
+      const q = sql();
+      const today = utcDay(new Date());
+      const from = utcDay(today, 1 - days);
+      const rows: Array<{ datePublished: unknown; linksOut: unknown; linksIn: unknown }> = await q
+        .published(locale)
+        .where(q.article('datePublished'), '>=', from)
+        .where(q.article('datePublished'), '<', utcDay(today, 1))
+        .select(`${q.article('datePublished')} as datePublished`, ...q.degreeColumns(locale));
+      const data: CoverageDay[] = Array.from({ length: days }, (_, i) => ({
+        date: utcDay(from, i).toISOString().slice(0, 10),
+        published: 0,
+        covered: 0,
+      }));
+      for (const row of rows) {
+        const day =
+          data[Math.floor((readDate(row.datePublished)!.getTime() - from.getTime()) / DAY_MS)];
+        if (!day) continue;
+        day.published += 1;
+        if (Number(row.linksOut) + Number(row.linksIn) >= min) day.covered += 1;
+      }
+      const published = data.reduce((sum, day) => sum + day.published, 0);
+      const covered = data.reduce((sum, day) => sum + day.covered, 0);
+      return {
+        data,
+        meta: { days, min, published, covered, share: published ? covered / published : null },
+      };
+    },
+  };
+};

@@ -1,0 +1,75 @@
+import { http } from './http';
+
+/**
+ * Admin users and roles through Strapi's own admin API, as a super admin would create them in
+ * Settings → Administration panel.
+ */
+export const adminLogin = async (baseUrl: string, email: string, password: string) => {
+  const reply = await http(baseUrl).post('/admin/login', { email, password });
+  if (reply.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(reply.body)}`);
+  return reply.body.data.token as string;
+};
+
+/** Newsroom content types that are localized: their permissions name the locales they cover. */
+const LOCALIZED = new Set(['plugin::newsroom.article', 'plugin::newsroom.related-news']);
+
+type Permission = {
+  action: string;
+  subject: string | null;
+  properties: Record<string, unknown>;
+  conditions: string[];
+};
+
+/**
+ * Creates an admin user with one role: the content-manager rights of Strapi's built-in Editor
+ * role (on every locale) plus exactly `actions` of the newsroom plugin.
+ */
+export const createEditor = async (
+  baseUrl: string,
+  superAdminToken: string,
+  { email, password, actions }: { email: string; password: string; actions: string[] }
+) => {
+  const api = http(baseUrl, superAdminToken);
+  const roles = await api.get('/admin/roles');
+  const editor = roles.body.data.find((role: { code: string }) => role.code === 'strapi-editor');
+  const editorPermissions: Permission[] = (await api.get(`/admin/roles/${editor.id}/permissions`))
+    .body.data;
+  const locales: string[] = (await api.get('/i18n/locales')).body.map(
+    (locale: { code: string }) => locale.code
+  );
+  const created = await api.post('/admin/roles', {
+    name: `Newsroom ${email}`,
+    description: `Newsroom actions: ${actions.join(', ') || 'none'}`,
+  });
+  if (created.status !== 201 && created.status !== 200) {
+    throw new Error(`role not created: ${JSON.stringify(created.body)}`);
+  }
+  const permissions = [
+    ...editorPermissions.map(({ action, subject, properties, conditions }) => ({
+      action,
+      subject,
+      properties: subject && LOCALIZED.has(subject) ? { ...properties, locales } : properties,
+      conditions,
+    })),
+    ...actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  ];
+  const granted = await api.put(`/admin/roles/${created.body.data.id}/permissions`, {
+    permissions,
+  });
+  if (granted.status !== 200) throw new Error(`not granted: ${JSON.stringify(granted.body)}`);
+  const user = await api.post('/admin/users', {
+    email,
+    firstname: 'Limited',
+    lastname: 'Editor',
+    roles: [created.body.data.id],
+  });
+  if (user.status !== 201) throw new Error(`user not created: ${JSON.stringify(user.body)}`);
+  const registered = await http(baseUrl).post('/admin/register', {
+    registrationToken: user.body.data.registrationToken,
+    userInfo: { firstname: 'Limited', lastname: 'Editor', password },
+  });
+  if (registered.status !== 200) {
+    throw new Error(`user not registered: ${JSON.stringify(registered.body)}`);
+  }
+  return { email, password };
+};

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH overrides it. */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a closed network: no background connections, no first-run, no sandbox as root. */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const launchBrowser = async (): Promise<Browser> => {
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(
+      `no Chromium at ${executablePath}: install Debian's package (apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH'
+    );
+  }
+  fs.mkdirSync(path.join(os.tmpdir(), 'newsroom-e2e'), { recursive: true });
+  return chromium.launch({ executablePath, args: FLAGS, headless: true });
+};
+
+/** Logs in to the Strapi admin through its login form and waits for the home page. */
+export const logIn = async (page: Page, baseUrl: string, email: string, password: string) => {
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.getByLabel(/email/i).fill(email);
+  await page
+    .getByLabel(/password/i)
+    .first()
+    .fill(password);
+  await page.getByRole('button', { name: /log ?in/i }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+};
+
+/** Where the end-to-end tests save the screenshots the README shows. */
+export const IMAGES_DIR = path.join(__dirname, '..', '..', 'docs', 'images');

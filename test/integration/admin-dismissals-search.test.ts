@@ -1,0 +1,142 @@
+import { adminClient, adminWithActions, SUPER_ADMIN } from '../helpers/admin';
+import { http } from '../helpers/http';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+const ARTICLE = 'plugin::newsroom.article';
+const LINK = 'plugin::newsroom.related-news';
+const DISMISSAL = 'plugin::newsroom.dismissal';
+
+type Client = ReturnType<typeof http>;
+type Link = { documentId: string; kind: string; position: number; origin: string; state: string };
+
+/** The cross-links panel's helpers: dismissing suggestions, finding stories, read-only roles. */
+describe('Admin dismissals, search and read-only access', () => {
+  let app: TestApp;
+  let admin: Client;
+  const ids: Record<string, string> = {};
+
+  const story = async (title: string, lead: string, status?: 'published') =>
+    (
+      (await app.strapi.documents(ARTICLE).create({ data: { title, lead }, status } as never)) as {
+        documentId: string;
+      }
+    ).documentId;
+  const linkCount = () => app.strapi.db.query(LINK).count({});
+  const linksOf = async (documentId: string) =>
+    (await admin.get(`/newsroom/links/${documentId}`)).body.data as Link[];
+
+  beforeAll(async () => {
+    app = await startApp();
+    admin = await adminClient(app, SUPER_ADMIN.email, SUPER_ADMIN.password);
+    ids.summit = await story(
+      'Vilnius summit: NATO allies debate Ukraine membership',
+      'NATO allies at the Vilnius summit debated membership for Ukraine.',
+      'published'
+    );
+    ids.ministers = await story(
+      'NATO defence ministers promise Ukraine more air defence',
+      'Defence ministers of NATO allies promised Ukraine air defence systems.',
+      'published'
+    );
+    ids.grain = await story(
+      'Grain corridor: ships leave Odesa ports',
+      'Cargo ships with grain left the ports of Odesa through the Black Sea corridor.',
+      'published'
+    );
+    ids.draft = await story('Unpublished NATO analysis', 'A draft about NATO and Ukraine.');
+  });
+  afterAll(() => app?.stop());
+
+  it("dismisses a suggestion: gone from the story's suggestions and its fill-ins", async () => {
+    const related = async () =>
+      (await http(app.url).get(`/api/newsroom/articles/${ids.road}/related?limit=10`)).body
+        .data as Array<{ documentId: string; origin: string }>;
+    ids.road = await story(
+      'Ukraine and NATO allies: the road to membership',
+      'Allies discussed Ukraine membership in NATO and air defence.',
+      'published'
+    );
+    const suggested = async () =>
+      (await admin.get(`/newsroom/suggestions/${ids.road}?limit=10`)).body.data.map(
+        (s: { article: { documentId: string } }) => s.article.documentId
+      );
+    expect(await suggested()).toContain(ids.summit);
+    expect((await related()).map((i) => i.documentId)).toContain(ids.summit);
+
+    const body = { article: ids.road, target: ids.summit };
+    const reply = await admin.post('/newsroom/dismissals', body);
+    expect(reply.status).toBe(201);
+    expect(reply.body.data).toEqual({ ...body, locale: 'en' });
+    expect(await suggested()).not.toContain(ids.summit);
+    expect((await related()).map((i) => i.documentId)).not.toContain(ids.summit);
+    expect((await admin.post('/newsroom/dismissals', body)).status).toBe(201);
+    expect(
+      await app.strapi.db
+        .query(DISMISSAL)
+        .count({ where: { storyDocumentId: ids.road, targetDocumentId: ids.summit } })
+    ).toBe(1);
+
+    const unknown = await admin.post('/newsroom/dismissals', { ...body, target: 'nope' });
+    expect([unknown.status, unknown.body.error.message]).toEqual([
+      400,
+      expect.stringMatching(/target/),
+    ]);
+    const missing = await admin.post('/newsroom/dismissals', { article: ids.road });
+    expect([missing.status, missing.body.error.message]).toEqual([
+      400,
+      expect.stringMatching(/target/),
+    ]);
+  });
+
+  it('searches headlines: case-insensitive, published first then drafts, one story left out', async () => {
+    const titles = async (query: string) =>
+      (await admin.get(`/newsroom/search?${query}`)).body.data.map(
+        (s: { title: string; status: string }) => [s.title, s.status]
+      );
+    const found: Array<[string, string]> = await titles('q=nato&limit=50');
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const [title] of found) expect(title.toLowerCase()).toContain('nato');
+    const statuses = found.map(([, status]) => status);
+    expect(statuses).toEqual([...statuses].sort((a, b) => b.localeCompare(a)));
+    expect(found).toContainEqual(['Unpublished NATO analysis', 'draft']);
+    expect(found).toContainEqual([
+      'Vilnius summit: NATO allies debate Ukraine membership',
+      'published',
+    ]);
+    const excluded = await admin.get(`/newsroom/search?q=NATO&exclude=${ids.summit}&limit=50`);
+    expect(excluded.status).toBe(200);
+    const excludedIds = excluded.body.data.map((s: { documentId: string }) => s.documentId);
+    expect(excludedIds).not.toContain(ids.summit);
+    expect(excludedIds).toContain(ids.ministers);
+    expect(await titles('q=grain%20CORRIDOR')).toEqual([
+      ['Grain corridor: ships leave Odesa ports', 'published'],
+    ]);
+    expect(await titles('q=100%25')).toEqual([]);
+    expect(await titles('q=nato&limit=1')).toHaveLength(1);
+    const bad = await admin.get('/newsroom/search?q=nato&limit=0');
+    expect([bad.status, bad.body.error.message]).toEqual([400, expect.stringMatching(/limit/)]);
+  });
+
+  it('lets "Read suggestions" read links and search, and refuses every write (403)', async () => {
+    const reader = await adminWithActions(app, 'Link reader', [
+      'plugin::newsroom.suggestions.read',
+    ]);
+    await admin.post('/newsroom/links', { article: ids.summit, target: ids.ministers });
+    const [link] = await linksOf(ids.summit);
+    const read = await reader.get(`/newsroom/links/${ids.summit}`);
+    expect([read.status, read.body.data]).toEqual([200, [link]]);
+    expect((await reader.get('/newsroom/search?q=nato')).status).toBe(200);
+    const before = await linkCount();
+    const writes = [
+      await reader.post('/newsroom/links', { article: ids.grain, target: ids.summit }),
+      await reader.put(`/newsroom/links/${link.documentId}`, { kind: 'see-also' }),
+      await reader.put(`/newsroom/links/${ids.summit}/order`, { order: [] }),
+      await reader.del(`/newsroom/links/${link.documentId}`),
+      await reader.post('/newsroom/dismissals', { article: ids.grain, target: ids.summit }),
+      await reader.get('/newsroom/reports/unlinked'),
+    ];
+    expect(writes.map((reply) => reply.status)).toEqual([403, 403, 403, 403, 403, 403]);
+    expect(await linkCount()).toBe(before);
+    expect((await http(app.url).get(`/newsroom/links/${ids.summit}`)).status).toBe(401);
+  });
+});
