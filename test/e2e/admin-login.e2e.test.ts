@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 
 import { launchBrowser, logIn } from '../helpers/browser';
-import { DEMO_ADMIN, type Playground, startPlayground } from '../helpers/playground';
+import { SUPER_ADMIN } from '../helpers/admin';
+import { type Playground, startPlayground } from '../helpers/playground';
 
 let playground: Playground;
 let browser: Browser;
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 test('the demo admin logs in and sees the newsroom content types', async () => {
-  await logIn(page, playground.url, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  await logIn(page, playground.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   await page.goto(
     `${playground.url}/admin/content-manager/collection-types/plugin::newsroom.article`
   );

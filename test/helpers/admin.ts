@@ -4,12 +4,16 @@ import type { TestApp } from './strapi';
 /** The playground's super admin (see playground/src/seed/admin-user.ts). */
 export const SUPER_ADMIN = { email: 'editor@newsroom.local', password: 'Newsroom-Demo-2026' };
 
-/** Logs in to the admin and answers an HTTP client carrying the admin JWT. */
-export const adminClient = async (app: TestApp, email: string, password: string) => {
-  const reply = await http(app.url).post('/admin/login', { email, password });
+/** Logs in to the admin of the server at `baseUrl` and answers the admin JWT. */
+export const adminLogin = async (baseUrl: string, email: string, password: string) => {
+  const reply = await http(baseUrl).post('/admin/login', { email, password });
   if (reply.status !== 200) throw new Error(`admin login of ${email}: ${reply.status}`);
-  return http(app.url, reply.body.data.token as string);
+  return reply.body.data.token as string;
 };
+
+/** Logs in to the admin and answers an HTTP client carrying the admin JWT. */
+export const adminClient = async (app: TestApp, email: string, password: string) =>
+  http(app.url, await adminLogin(app.url, email, password));
 
 /** An admin whose only role holds exactly `actions`, logged in. */
 export const adminWithActions = async (app: TestApp, name: string, actions: string[]) => {
@@ -31,4 +35,68 @@ export const adminWithActions = async (app: TestApp, name: string, actions: stri
     roles: [role.id],
   });
   return adminClient(app, email, password);
+};
+
+/** Newsroom content types that are localized: their permissions name the locales they cover. */
+const LOCALIZED = new Set(['plugin::newsroom.article', 'plugin::newsroom.related-news']);
+
+type Permission = {
+  action: string;
+  subject: string | null;
+  properties: Record<string, unknown>;
+  conditions: string[];
+};
+
+/**
+ * Creates an admin user with one role: the content-manager rights of Strapi's built-in Editor
+ * role (on every locale) plus exactly `actions` of the newsroom plugin.
+ */
+export const createEditor = async (
+  baseUrl: string,
+  superAdminToken: string,
+  { email, password, actions }: { email: string; password: string; actions: string[] }
+) => {
+  const api = http(baseUrl, superAdminToken);
+  const roles = await api.get('/admin/roles');
+  const editor = roles.body.data.find((role: { code: string }) => role.code === 'strapi-editor');
+  const editorPermissions: Permission[] = (await api.get(`/admin/roles/${editor.id}/permissions`))
+    .body.data;
+  const locales: string[] = (await api.get('/i18n/locales')).body.map(
+    (locale: { code: string }) => locale.code
+  );
+  const created = await api.post('/admin/roles', {
+    name: `Newsroom ${email}`,
+    description: `Newsroom actions: ${actions.join(', ') || 'none'}`,
+  });
+  if (created.status !== 201 && created.status !== 200) {
+    throw new Error(`role not created: ${JSON.stringify(created.body)}`);
+  }
+  const permissions = [
+    ...editorPermissions.map(({ action, subject, properties, conditions }) => ({
+      action,
+      subject,
+      properties: subject && LOCALIZED.has(subject) ? { ...properties, locales } : properties,
+      conditions,
+    })),
+    ...actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  ];
+  const granted = await api.put(`/admin/roles/${created.body.data.id}/permissions`, {
+    permissions,
+  });
+  if (granted.status !== 200) throw new Error(`not granted: ${JSON.stringify(granted.body)}`);
+  const user = await api.post('/admin/users', {
+    email,
+    firstname: 'Limited',
+    lastname: 'Editor',
+    roles: [created.body.data.id],
+  });
+  if (user.status !== 201) throw new Error(`user not created: ${JSON.stringify(user.body)}`);
+  const registered = await http(baseUrl).post('/admin/register', {
+    registrationToken: user.body.data.registrationToken,
+    userInfo: { firstname: 'Limited', lastname: 'Editor', password },
+  });
+  if (registered.status !== 200) {
+    throw new Error(`user not registered: ${JSON.stringify(registered.body)}`);
+  }
+  return { email, password };
 };

@@ -3,13 +3,12 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 
+import { SUPER_ADMIN } from './admin';
 import { createTestDatabase, type TestDatabase } from './database';
 
 const root = path.join(__dirname, '..', '..');
 const appDir = path.join(root, 'playground');
 const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-
-export const DEMO_ADMIN = { email: 'editor@newsroom.local', password: 'Newsroom-Demo-2026' };
 
 export type Playground = { url: string; logs: () => string; stop: () => Promise<void> };
 
@@ -48,8 +47,8 @@ export const startPlayground = async ({
       LOG_LEVEL: 'info',
       STRAPI_TELEMETRY_DISABLED: 'true',
       NEWSROOM_DEMO_CONTENT: demo,
-      NEWSROOM_ADMIN_EMAIL: DEMO_ADMIN.email,
-      NEWSROOM_ADMIN_PASSWORD: DEMO_ADMIN.password,
+      NEWSROOM_ADMIN_EMAIL: SUPER_ADMIN.email,
+      NEWSROOM_ADMIN_PASSWORD: SUPER_ADMIN.password,
       APP_KEYS: [secret(), secret()].join(','),
       API_TOKEN_SALT: secret(),
       ADMIN_JWT_SECRET: secret(),

@@ -55,7 +55,8 @@ export const seedDemoContent = async (strapi: Core.Strapi) => {
   const { convertBbc } = require(path.join(root, 'scripts', 'convert-bbc.js'));
   const lines = fs.readFileSync(data('bbc-news-2095.jsonl'), 'utf8').split('\n');
   const converted: unknown[] = convertBbc(lines, { until: new Date() });
-  const records = scope === 'sample' ? converted.filter((_, i) => i % SAMPLE_EVERY === 0) : converted;
+  const records =
+    scope === 'sample' ? converted.filter((_, i) => i % SAMPLE_EVERY === 0) : converted;
   let shown = 0;
   const report = await importer.importLines(
     records.map((record) => JSON.stringify(record)),
