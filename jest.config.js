@@ -1,10 +1,27 @@
 /**
  * `npm test` runs every project: unit tests (pure functions, no Strapi), integration tests
- * (a real Strapi booted from the playground on a fresh database, over HTTP) and end-to-end
- * tests (the built playground with its admin panel, driven in Debian's Chromium).
+ * (a real Strapi booted from the playground on a fresh database, over HTTP), admin component
+ * tests (React Testing Library in jsdom, the admin API module mocked) and end-to-end tests
+ * (the built playground with its admin panel, driven in Debian's Chromium).
  * DATABASE_CLIENT=sqlite (default) | postgres | mysql picks the database.
  */
 const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
+
+/** Admin sources are written for the admin's bundler; jest runs them as CommonJS. */
+const tsJestAdmin = [
+  'ts-jest',
+  {
+    tsconfig: {
+      jsx: 'react-jsx',
+      module: 'commonjs',
+      moduleResolution: 'node',
+      target: 'es2020',
+      esModuleInterop: true,
+      resolveJsonModule: true,
+      isolatedModules: true,
+    },
+  },
+];
 
 module.exports = {
   testTimeout: 120000,
@@ -21,6 +38,17 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/admin/**/*.test.tsx'],
+      transform: { '^.+\\.tsx?$': tsJestAdmin },
+      moduleNameMapper: {
+        '^@strapi/strapi/admin$': '<rootDir>/test/admin/support/strapi-admin.tsx',
+        '\\.css$': '<rootDir>/test/admin/support/style-stub.js',
+      },
+      setupFilesAfterEnv: ['<rootDir>/test/admin/support/setup.ts'],
     },
     {
       displayName: 'e2e',

@@ -1,14 +1,29 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The demo loads the plugin from this repository (its built `dist/`), as an app would load
- * it from node_modules. Compiled config lives in playground/dist/config, three levels below
- * the repository root.
+ * The repository root: the nearest folder above this file whose package.json is the plugin's.
+ * This file is read from two places, `config/` (by `strapi build`, which bundles the plugin's
+ * admin) and the compiled `dist/config/` (by the server), so a fixed `../..` fits only one.
  */
+const pluginRoot = (): string => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (
+      fs.existsSync(manifest) &&
+      JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'strapi-plugin-newsroom'
+    ) {
+      return dir;
+    }
+  }
+  throw new Error(`strapi-plugin-newsroom not found above ${__dirname}`);
+};
+
+/** The demo loads the plugin from this repository (its built `dist/`), as an app would load it from node_modules. */
 export default ({ env }) => ({
   newsroom: {
     enabled: true,
-    resolve: env('NEWSROOM_PLUGIN_PATH', path.resolve(__dirname, '../../..')),
+    resolve: env('NEWSROOM_PLUGIN_PATH', pluginRoot()),
   },
   'users-permissions': {
     config: {

@@ -1,0 +1,19 @@
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+
+import { UID } from '../../../../shared/contracts/uids';
+import { useT } from '../../hooks/useT';
+import { CrossLinksPanel } from './CrossLinksPanel';
+
+/**
+ * The "Cross-links" side panel of the content manager's edit view, for articles only. The
+ * content manager renders this as a component returning `{ title, content }` (or null).
+ */
+export const CrossLinksPanelDescription: PanelComponent = ({ model, documentId, document }) => {
+  const t = useT();
+  if (model !== UID.article) return null;
+  const locale = typeof document?.locale === 'string' ? document.locale : undefined;
+  return {
+    title: t('panel.title'),
+    content: <CrossLinksPanel documentId={document ? documentId : undefined} locale={locale} />,
+  };
+};
