@@ -40,6 +40,15 @@ export const logIn = async (page: Page, baseUrl: string, email: string, password
     .fill(password);
   await page.getByRole('button', { name: /log ?in/i }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+  // Strapi's own announcement banner, closed as a user would, so it stays out of screenshots.
+  const banner = page.getByText('Introducing the new Media Library');
+  try {
+    await banner.waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: /^Close the banner/ }).click();
+    await banner.waitFor({ state: 'detached', timeout: 5_000 });
+  } catch (error) {
+    if (await banner.isVisible()) throw error;
+  }
 };
 
 /** Where the end-to-end tests save the screenshots the README shows. */
