@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 
 import { SUPER_ADMIN } from './admin';
 import { createTestDatabase, type TestDatabase } from './database';
+import { appSecrets } from './secrets';
 
 const root = path.join(__dirname, '..', '..');
 const appDir = path.join(root, 'playground');
@@ -21,8 +21,6 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
-
-const secret = () => randomBytes(16).toString('base64');
 
 /**
  * Starts the built playground as a user does (`strapi start`, admin panel included) on a
@@ -49,12 +47,7 @@ export const startPlayground = async ({
       NEWSROOM_DEMO_CONTENT: demo,
       NEWSROOM_ADMIN_EMAIL: SUPER_ADMIN.email,
       NEWSROOM_ADMIN_PASSWORD: SUPER_ADMIN.password,
-      APP_KEYS: [secret(), secret()].join(','),
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...appSecrets(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -6,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
 
 import { createTestDatabase, type TestDatabase } from './database';
+import { appSecrets } from './secrets';
 
 const appDir = path.join(__dirname, '..', '..', 'playground');
 
@@ -17,8 +17,6 @@ export type TestApp = {
   token: string;
   stop: () => Promise<void>;
 };
-
-const secret = () => randomBytes(16).toString('base64');
 
 /**
  * Strapi emits entry events (webhooks, audit) after a write has returned, each reading the
@@ -47,12 +45,7 @@ export const startApp = async (): Promise<TestApp> => {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
     STRAPI_TELEMETRY_DISABLED: 'true',
     NEWSROOM_DEMO_CONTENT: 'unian',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...appSecrets(),
   });
 
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();

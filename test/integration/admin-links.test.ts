@@ -1,50 +1,24 @@
 import { errors } from '@strapi/utils';
 
-import { adminClient, SUPER_ADMIN } from '../helpers/admin';
-import { http } from '../helpers/http';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { type Client, natoStories, type Link } from '../helpers/nato-stories';
+import type { TestApp } from '../helpers/strapi';
+
+type Fixture = Awaited<ReturnType<typeof natoStories>>;
 
 const ARTICLE = 'plugin::newsroom.article';
 const LINK = 'plugin::newsroom.related-news';
-
-type Client = ReturnType<typeof http>;
-type Link = { documentId: string; kind: string; position: number; origin: string; state: string };
 
 /** The cross-links panel's API: a story's links, read and written by an editor. */
 describe('Admin links, dismissals and search', () => {
   let app: TestApp;
   let admin: Client;
-  const ids: Record<string, string> = {};
-
-  const story = async (title: string, lead: string, status?: 'published') =>
-    (
-      (await app.strapi.documents(ARTICLE).create({ data: { title, lead }, status } as never)) as {
-        documentId: string;
-      }
-    ).documentId;
-  const linkCount = () => app.strapi.db.query(LINK).count({});
-  const linksOf = async (documentId: string) =>
-    (await admin.get(`/newsroom/links/${documentId}`)).body.data as Link[];
+  let ids: Record<string, string>;
+  let story: Fixture['story'];
+  let linkCount: Fixture['linkCount'];
+  let linksOf: Fixture['linksOf'];
 
   beforeAll(async () => {
-    app = await startApp();
-    admin = await adminClient(app, SUPER_ADMIN.email, SUPER_ADMIN.password);
-    ids.summit = await story(
-      'Vilnius summit: NATO allies debate Ukraine membership',
-      'NATO allies at the Vilnius summit debated membership for Ukraine.',
-      'published'
-    );
-    ids.ministers = await story(
-      'NATO defence ministers promise Ukraine more air defence',
-      'Defence ministers of NATO allies promised Ukraine air defence systems.',
-      'published'
-    );
-    ids.grain = await story(
-      'Grain corridor: ships leave Odesa ports',
-      'Cargo ships with grain left the ports of Odesa through the Black Sea corridor.',
-      'published'
-    );
-    ids.draft = await story('Unpublished NATO analysis', 'A draft about NATO and Ukraine.');
+    ({ app, admin, ids, story, linkCount, linksOf } = await natoStories());
   });
   afterAll(() => app?.stop());
 
