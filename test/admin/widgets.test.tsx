@@ -46,14 +46,6 @@ describe('widget: stories without cross-links', () => {
     );
   });
 
-  it('offers no write control (a report only)', async () => {
-    setAllowedActions({ canManage: false });
-    mockApi.getUnlinked.mockResolvedValue({ data: [story('b-2', 'Floods')], meta: { total: 1 } });
-    renderAdmin(<UnlinkedStoriesWidget />);
-    expect(await screen.findByRole('link', { name: 'Floods' })).toBeVisible();
-    expect(screen.queryByRole('button')).toBeNull();
-  });
-
   it('shows the empty state', async () => {
     mockApi.getUnlinked.mockResolvedValue({ data: [], meta: { total: 0 } });
     renderAdmin(<UnlinkedStoriesWidget />);
@@ -123,18 +115,28 @@ describe('widget: broken cross-links', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('removes a broken link in one click', async () => {
-    mockApi.getBroken.mockResolvedValue(broken());
+  /** The server's answer once a link is fixed: the list without it. */
+  const fixed = (documentId: string): BrokenResponse => {
+    const all = broken();
+    return {
+      data: all.data.filter((item) => item.link.documentId !== documentId),
+      meta: { total: all.meta.total - 1 },
+    };
+  };
+
+  it('removes a broken link in one click, then asks the server again', async () => {
+    mockApi.getBroken.mockResolvedValueOnce(broken()).mockResolvedValue(fixed('l2'));
     mockApi.deleteLink.mockResolvedValue(undefined);
     renderAdmin(<BrokenLinksWidget />);
     await userEvent.click(await screen.findByTestId('newsroom-broken-remove-l2'));
     expect(mockApi.deleteLink).toHaveBeenCalledWith('l2', 'en');
     await waitFor(() => expect(screen.queryByTestId('newsroom-broken-l2')).toBeNull());
     expect(screen.getByTestId('newsroom-broken-l1')).toBeVisible();
+    await waitFor(() => expect(mockApi.getBroken).toHaveBeenCalledTimes(2));
   });
 
   it('replaces a broken link with the top suggestion', async () => {
-    mockApi.getBroken.mockResolvedValue(broken());
+    mockApi.getBroken.mockResolvedValueOnce(broken()).mockResolvedValue(fixed('l1'));
     mockApi.updateLink.mockResolvedValue(link('l1', story('c-3', replacement.article.title)));
     renderAdmin(<BrokenLinksWidget />);
     const replace = await screen.findByTestId('newsroom-broken-replace-l1');

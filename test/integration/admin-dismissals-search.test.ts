@@ -85,6 +85,13 @@ describe('Admin dismissals, search and read-only access', () => {
     expect(await titles('q=grain%20CORRIDOR')).toEqual([
       ['Grain corridor: ships leave Odesa ports', 'published'],
     ]);
+    // Cyrillic in any case, on SQLite too (whose LOWER() folds ASCII only).
+    await story('Саміт НАТО у Вільнюсі', 'Лідери НАТО зібралися у Вільнюсі.', 'published');
+    for (const q of ['нато', 'НАТО', 'саміт', 'САМІТ', 'Саміт']) {
+      expect(await titles(`q=${encodeURIComponent(q)}`)).toEqual([
+        ['Саміт НАТО у Вільнюсі', 'published'],
+      ]);
+    }
     expect(await titles('q=100%25')).toEqual([]);
     expect(await titles('q=nato&limit=1')).toHaveLength(1);
     const bad = await admin.get('/newsroom/search?q=nato&limit=0');

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import type { StoryMapResponse } from '../../../shared/contracts/admin';
 import { useNewsroomApi, type StoryMapQuery } from '../api';
 import { LoadState } from '../components/LoadState';
+import { REPORT_PERMISSIONS } from '../permissions';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../hooks/useT';
 import { editViewPath } from '../utils/urls';
@@ -70,4 +71,11 @@ const StoryMapPage = () => {
   );
 };
 
-export default StoryMapPage;
+/** Opened by URL too: a user without "View reports" gets Strapi's no-permission page. */
+const ProtectedStoryMapPage = () => (
+  <Page.Protect permissions={REPORT_PERMISSIONS}>
+    <StoryMapPage />
+  </Page.Protect>
+);
+
+export default ProtectedStoryMapPage;

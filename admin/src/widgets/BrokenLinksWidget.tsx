@@ -101,6 +101,8 @@ const BrokenLinksWidget = () => {
             meta: { total: Math.max(0, current.meta.total - 1) },
           }
       );
+      // Other broken links may have had the same replacement: ask again.
+      await reload();
     } catch (failure) {
       toggleNotification({ type: 'danger', message: errorMessage(failure) ?? t('panel.failed') });
       await reload();

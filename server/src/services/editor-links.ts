@@ -159,7 +159,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await findLink(documentId, locale);
       const data = given({ kind });
       if (target !== undefined) {
-        Object.assign(data, { target, externalUrl: null, origin: 'editor', score: null });
+        Object.assign(data, {
+          target,
+          externalUrl: null,
+          title: null,
+          origin: 'editor',
+          score: null,
+        });
       }
       if (Object.keys(data).length > 0) {
         await documents().update({ documentId, locale, data } as never);

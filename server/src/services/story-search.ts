@@ -5,7 +5,18 @@ import { linkQueries } from './link-queries';
 import { storyItems } from './story-items';
 
 /** `text` as a LIKE pattern matching it anywhere, with `!` escaping LIKE's wildcards. */
-const containing = (text: string) => `%${text.toLowerCase().replace(/[!%_]/g, '!$&')}%`;
+const containing = (text: string) => `%${text.replace(/[!%_]/g, '!$&')}%`;
+
+/**
+ * The spellings of `q` to look for. `LOWER()` folds only ASCII letters on SQLite (and on
+ * PostgreSQL under a C locale), so besides the case-folded match the query is also matched as
+ * typed, capitalised and in capitals: "нато" finds "НАТО", "саміт" finds "Саміт у Вільнюсі".
+ */
+const spellings = (q: string) => {
+  const lower = q.toLocaleLowerCase();
+  const capitalised = lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
+  return [...new Set([lower, q, capitalised, q.toLocaleUpperCase()])];
+};
 
 type SearchQuery = { q: string; locale: string; limit: number; exclude?: string };
 
@@ -19,9 +30,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const sql = linkQueries(strapi);
     const documentId = sql.article('documentId');
     const matching = () => {
+      const title = sql.article('title');
+      const [lower, ...others] = spellings(q);
       const query = sql
         .stories(locale)
-        .whereRaw(`LOWER(??) LIKE ? ESCAPE '!'`, [sql.article('title'), containing(q)])
+        .where((where) => {
+          where.whereRaw(`LOWER(??) LIKE ? ESCAPE '!'`, [title, containing(lower)]);
+          for (const other of others)
+            where.orWhereRaw(`?? LIKE ? ESCAPE '!'`, [title, containing(other)]);
+        })
         .select(`${documentId} as documentId`);
       return exclude ? query.whereNot(documentId, exclude) : query;
     };
