@@ -23,7 +23,16 @@ export class NeighbourLists {
   /** Story → the lists whose ranking it widened (it is among their feedback stories). */
   private widened = new Map<string, Set<string>>();
 
-  constructor(readonly size: number) {}
+  /**
+   * `exactFeedback`: rank a list again whenever a written story joins (or leaves) the closest
+   * stories that widened its query, which moves all its scores a little. Exact, but several
+   * rankings per write; without it a list keeps the query it was ranked with until it is
+   * ranked again, and may differ from a fresh ranking in its last places.
+   */
+  constructor(
+    readonly size: number,
+    private readonly exactFeedback = false
+  ) {}
 
   get(id: string): ListEntry[] | undefined {
     return this.lists.get(id);
@@ -93,7 +102,9 @@ export class NeighbourLists {
         this.remove(holder, id);
         changes.set(holder, list);
       }
-      for (const holder of this.widened.get(id) ?? []) if (!fresh.has(holder)) stale.add(holder);
+      if (this.exactFeedback) {
+        for (const holder of this.widened.get(id) ?? []) if (!fresh.has(holder)) stale.add(holder);
+      }
     }
     const candidates = new Map<string, number[]>();
     for (const id of fresh) {
@@ -121,7 +132,10 @@ export class NeighbourLists {
         const profile = this.profileOf(index, other);
         const score = pairScore(index, from, profile, target);
         if (score === undefined) continue;
-        if (closeness(from, target.story) > (profile.feedbackCut ?? Infinity)) {
+        if (
+          this.exactFeedback &&
+          closeness(from, target.story) > (profile.feedbackCut ?? Infinity)
+        ) {
           stale.add(other); // the story widens this one's query: every score moves
           continue;
         }
