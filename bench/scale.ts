@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
 
-import { RelatedIndex, type StoryInput } from '../server/src/engine';
+import { NeighbourLists, RelatedIndex, type StoryInput } from '../server/src/engine';
 import { loadBbc } from './corpus';
 import { generateStories, type GeneratedStory } from './generate';
 
@@ -18,6 +18,8 @@ export type ScaleRow = {
 };
 
 const UPDATES = 300;
+/** Length of the stored related lists (the server's default). */
+const LIST_SIZE = 20;
 /** Queries timed per method: fewer for the slow baselines at 100k, to keep the run short. */
 const queriesFor = (method: string, size: number) =>
   method === 'engine' || size <= 10_000 ? 300 : 30;
@@ -91,7 +93,15 @@ const engineRow = (
   const queries = stories
     .slice(0, QUERIES)
     .map((s) => time(() => index.suggest(s.id, { limit: 10 })));
-  const updates = extra.map((s) => time(() => index.upsert(toInput(s))));
+  // every story's stored list, kept up to date by each update (as the server does)
+  const lists = new NeighbourLists(LIST_SIZE);
+  for (const s of stories) lists.compute(index, s.id);
+  const updates = extra.map((s) =>
+    time(() => {
+      index.upsert(toInput(s));
+      lists.update(index, [s.id]);
+    })
+  );
   return row(stories.length, 'newsroom engine', build, used, updates, queries);
 };
 

@@ -126,6 +126,31 @@ describe('Importer', () => {
     ).toEqual([['import', 'arch-2']]);
   });
 
+  it('brings the related-story index up to date once the run ends', async () => {
+    const readers = http(app.url);
+    const [summit] = (await readers.get('/api/newsroom/articles?filters[externalId][$eq]=arch-1'))
+      .body.data;
+    const unian = (
+      await readers.get(
+        '/api/newsroom/articles/slug/all-allies-agree-that-ukraine-will-become-a-member-of-nato'
+      )
+    ).body.data;
+    // the summit shares the tag "Ukraine – NATO" with the UNIAN story, and is not linked to it
+    const suggested = await app.strapi
+      .plugin('newsroom')
+      .service('related')
+      .suggestions(unian.documentId, 'en', 20);
+    expect(
+      suggested.map((s: { article: { documentId: string } }) => s.article.documentId)
+    ).toContain(summit.documentId);
+    const served = await readers.get(`/api/newsroom/articles/${unian.documentId}/related?limit=20`);
+    expect(
+      served.body.data
+        .filter((item: { origin: string }) => item.origin === 'engine')
+        .map((item: { documentId: string }) => item.documentId)
+    ).toContain(summit.documentId);
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const before = await snapshot();
     const report = await importer().importFile(FIXTURE);

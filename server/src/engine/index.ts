@@ -3,3 +3,4 @@ export type { BuildProgress } from './build';
 export { RelatedIndex } from './related-index';
 export * from './snapshot';
 export * from './types';
+export { type ListChanges, type ListEntry, NeighbourLists } from './neighbour-lists';

@@ -5,8 +5,23 @@ import type { SparseVector } from './sparse';
 import { topSlots } from './top-slots';
 import { DAY, type SuggestOptions, type Suggestion } from './types';
 
+/**
+ * What ranking a story used besides the index, kept so that one more story can be scored for
+ * it later without ranking it again (`pair-score.ts`): its latent query as widened by its
+ * closest candidates, which those were, and the text similarity a candidate needed.
+ */
+export type RankProfile = {
+  query?: Float32Array;
+  feedback?: string[];
+  /** Raw latent closeness of the last feedback story (a closer story would widen the query). */
+  feedbackCut?: number;
+  candidateCut?: number;
+  /** Slots of every story scored (text candidates and stories sharing a tag). */
+  candidates?: number[];
+};
+
 /** Query terms looked up in the postings, strongest first; weaker ones barely move scores. */
-const QUERY_TERMS = 32;
+export const QUERY_TERMS = 32;
 
 /** Score accumulator reused across queries (one per index). */
 const scratchOf = new WeakMap<RelatedIndex, Float32Array>();
@@ -21,7 +36,8 @@ const textCandidates = (
   query: SparseVector,
   keep: (slot: number) => boolean,
   limit: number,
-  also: Iterable<number>
+  also: Iterable<number>,
+  profile?: RankProfile
 ): Map<number, number> => {
   let scores = scratchOf.get(index);
   if (!scores || scores.length < index.stories.length) {
@@ -41,7 +57,9 @@ const textCandidates = (
       scores[slot] += q * weights[j];
     }
   }
-  const best = topSlots(touched.filter(keep), scores, limit);
+  const kept = touched.filter(keep);
+  const best = topSlots(kept, scores, limit);
+  if (profile) profile.candidateCut = kept.length > limit ? scores[best[best.length - 1]] : 0;
   const result = new Map<number, number>(best.map((slot) => [slot, scores[slot]]));
   for (const slot of also) result.set(slot, scores[slot] ?? 0);
   for (const slot of touched) scores[slot] = 0;
@@ -52,7 +70,8 @@ const textCandidates = (
 const latentScores = (
   index: RelatedIndex,
   story: IndexedStory,
-  candidates: number[]
+  candidates: number[],
+  profile?: RankProfile
 ): Map<number, number> => {
   const scores = new Map<number, number>();
   const space = index.latent;
@@ -70,6 +89,11 @@ const latentScores = (
   const { feedbackStories, feedbackWeight } = index.options;
   if (feedbackWeight > 0) {
     const closest = [...first].sort((a, b) => b[1] - a[1]).slice(0, feedbackStories);
+    if (profile) {
+      profile.feedback = closest.map(([slot]) => index.stories[slot]!.id);
+      profile.feedbackCut =
+        closest.length < feedbackStories ? -Infinity : closest[closest.length - 1][1];
+    }
     for (const [slot] of closest) {
       const e = index.stories[slot]!.latent!;
       for (let x = 0; x < k; x += 1) query[x] += (feedbackWeight / closest.length) * e[x];
@@ -79,6 +103,7 @@ const latentScores = (
   }
   for (const slot of candidates)
     scores.set(slot, Math.max(0, dotWith(query, index.stories[slot]!.latent!)));
+  if (profile) profile.query = query;
   return scores;
 };
 
@@ -101,6 +126,28 @@ const tagScores = (index: RelatedIndex, story: IndexedStory): Map<number, number
   return scores;
 };
 
+/** Text (latent or term) and tag similarity, plus shared authors, weighed by recency. */
+export const combine = (
+  index: RelatedIndex,
+  story: IndexedStory,
+  other: IndexedStory,
+  text: number,
+  tag: number
+) => {
+  const o = index.options;
+  let score = text + o.tagWeight * tag;
+  if (o.authorWeight > 0 && other.authors.some((a) => story.authors.includes(a)))
+    score += o.authorWeight;
+  if (o.halfLifeDays > 0 && other.publishedAt !== null && story.publishedAt !== null) {
+    const decay = 0.5 ** (Math.abs(story.publishedAt - other.publishedAt) / DAY / o.halfLifeDays);
+    score *= 1 - o.recencyWeight + o.recencyWeight * decay;
+  }
+  return score;
+};
+
+/** Scores are served rounded (and stored lists compare them so). */
+export const rounded = (score: number) => Math.round(score * 1e4) / 1e4;
+
 /**
  * The stories of the same locale most related to `story`: text candidates from the postings,
  * re-ranked in the latent space, plus shared tags and authors, weighed by recency.
@@ -108,7 +155,8 @@ const tagScores = (index: RelatedIndex, story: IndexedStory): Map<number, number
 export const rank = (
   index: RelatedIndex,
   story: IndexedStory,
-  options: SuggestOptions
+  options: SuggestOptions,
+  profile?: RankProfile
 ): Suggestion[] => {
   const {
     limit = 10,
@@ -124,13 +172,15 @@ export const rank = (
   const sameLocale = (slot: number) =>
     slot !== self && index.stories[slot]?.locale === story.locale;
   const tagged = [...tags.keys()].filter(sameLocale);
-  const similarity = textCandidates(index, story.vector, sameLocale, o.candidates, tagged);
+  const similarity = textCandidates(index, story.vector, sameLocale, o.candidates, tagged, profile);
   const candidates = [...similarity.keys()];
   const latent = latentScores(
     index,
     story,
-    candidates.filter((slot) => index.stories[slot]!.latent)
+    candidates.filter((slot) => index.stories[slot]!.latent),
+    profile
   );
+  if (profile) profile.candidates = candidates;
   const text = (slot: number) => latent.get(slot) ?? similarity.get(slot) ?? 0;
   const ranked: Array<{ slot: number; score: number; similarity: number; nearDuplicate: boolean }> =
     [];
@@ -149,13 +199,7 @@ export const rank = (
     const sim = similarity.get(slot) ?? 0;
     const nearDuplicate = sim >= o.nearDuplicateAt;
     if (nearDuplicate && !includeNearDuplicates) continue;
-    let score = text(slot) + o.tagWeight * (tags.get(slot) ?? 0);
-    if (o.authorWeight > 0 && other.authors.some((a) => story.authors.includes(a)))
-      score += o.authorWeight;
-    if (o.halfLifeDays > 0 && other.publishedAt !== null && story.publishedAt !== null) {
-      const decay = 0.5 ** (Math.abs(story.publishedAt - other.publishedAt) / DAY / o.halfLifeDays);
-      score *= 1 - o.recencyWeight + o.recencyWeight * decay;
-    }
+    const score = combine(index, story, other, text(slot), tags.get(slot) ?? 0);
     if (score >= o.minScore) ranked.push({ slot, score, similarity: sim, nearDuplicate });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -163,7 +207,7 @@ export const rank = (
     const other = index.stories[slot]!;
     return {
       id: other.id,
-      score: Math.round(score * 1e4) / 1e4,
+      score: rounded(score),
       similarity: Math.round(sim * 1e4) / 1e4,
       nearDuplicate,
       reasons: reasons ? explain(index, story, other) : [],

@@ -186,18 +186,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return parse<StoredList>(row?.related);
     },
 
-    /** Stored lists by story key: the given stories', and those that list `documentId`. */
-    async listsAround(generation: number, keys: string[], documentId: string) {
-      const rows: Array<{ storyKey: string; related: string | null }> = await stories().findMany({
-        where: {
-          generation,
-          $or: [{ storyKey: { $in: keys } }, { related: { $contains: `"${documentId}"` } }],
-        },
-        select: ['storyKey', 'related'],
-      });
-      return new Map(rows.map((row) => [row.storyKey, parse<StoredList>(row.related)]));
-    },
-
     async putList(generation: number, key: string, related: StoredList) {
       await stories().updateMany({
         where: { generation, storyKey: key },

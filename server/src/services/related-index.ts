@@ -9,16 +9,20 @@ import {
   exportHeader,
   exportStories,
   indexFingerprint,
+  NeighbourLists,
   RelatedIndex,
   restoreHeader,
   restoreStory,
 } from '../engine';
-import type { StoryRow } from './index-store';
+import type { StoredList, StoryRow } from './index-store';
+import { type Reindexed, reindexStories } from './index-writes';
 import { key, POPULATE, type Row, SELECT, toStory } from './related-stories';
-import { type Saved, saveStoryWrite, topList } from './stored-lists';
+import { fromStored, listOrRank, type Saved, saveWrites, toStored } from './stored-lists';
 
-/** Stories ranked and written per batch while saving a build (the event loop turns between). */
-const SAVE_BATCH = 200;
+/** Stories written per batch while saving a build (the event loop turns between). */
+const SAVE_BATCH = 1000;
+/** A batch of writes larger than this (and than a fifth of the index) rebuilds it instead. */
+const REBUILD_FROM = 200;
 
 /**
  * The related-story index of this process: loaded from the saved index at start-up when there
@@ -42,6 +46,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
   /** Releases the callers waiting for a first index as soon as one serves (before it is saved). */
   let served: ((index: RelatedIndex) => void) | undefined;
+  /** Each index's related lists: computed when first read, then kept up to date by writes. */
+  const listsOf = new WeakMap<RelatedIndex, NeighbourLists>();
 
   const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
   const options = (): EngineOptions =>
@@ -60,36 +66,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     status = { ...status, ...next };
     onProgress?.(status);
   };
-  const locales = async () =>
-    ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map(
-      (l) => l.code
-    );
 
-  /** Re-reads one story into `target`; returns the locales it is published in. */
-  const refreshIn = async (target: RelatedIndex, documentId: string) => {
-    const rows: Row[] = await strapi.db.query(UID.article).findMany({
-      where: { documentId, publishedAt: { $notNull: true } },
-      select: SELECT,
-      populate: POPULATE,
-    });
-    const published = rows.map((row) => row.locale);
-    version += 1;
-    for (const row of rows) target.upsert(toStory(row));
-    for (const code of await locales()) {
-      if (!published.includes(code)) target.remove(key(documentId, code));
-    }
-    return published;
+  const listsFor = (target: RelatedIndex) => {
+    let lists = listsOf.get(target);
+    if (!lists) listsOf.set(target, (lists = new NeighbourLists(listSize())));
+    return lists;
   };
 
-  const saveWrite = async (target: RelatedIndex, documentId: string, published: string[]) => {
+  const reindex = (target: RelatedIndex, documentIds: string[]) => {
+    version += 1;
+    return reindexStories(strapi, target, listsFor(target), documentIds);
+  };
+
+  const saveWrite = async (
+    target: RelatedIndex,
+    { stories, changes }: Reindexed,
+    rows: boolean
+  ) => {
     const current = (await store().current(fingerprint()))?.id as number | undefined;
     generation = current;
     if (current === undefined) return;
-    await saveStoryWrite(strapi, target, current, saved, {
-      documentId,
-      published,
-      size: listSize(),
-    });
+    await saveWrites(strapi, target, listsFor(target), current, saved, { stories, changes, rows });
   };
 
   /** Saves a built index under a new generation and makes it current. */
@@ -102,7 +99,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const total = built.size;
     progress({ phase: 'saving', done: 0, total }, onProgress);
     const next: number = await store().begin(header);
-    const size = listSize();
     let batch: StoryRow[] = [];
     let done = 0;
     const flush = async () => {
@@ -111,8 +107,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       batch = [];
       progress({ done }, onProgress);
     };
+    // related lists are ranked when first read (or written), not for every story here
     for (const record of exportStories(built)) {
-      batch.push({ key: record.id, record, related: topList(built, record.id, size) });
+      const list = listsOf.get(built)?.get(record.id);
+      batch.push({ key: record.id, record, related: list ? toStored(list) : null });
       if (batch.length >= SAVE_BATCH) await flush();
     }
     await flush();
@@ -156,10 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const touched = dirty;
     dirty = undefined;
-    for (const documentId of touched) {
-      const published = await refreshIn(fresh, documentId);
-      await saveWrite(fresh, documentId, published);
-    }
+    if (touched.size > 0) await saveWrite(fresh, await reindex(fresh, [...touched]), true);
     status = {
       state: 'idle',
       phase: null,
@@ -191,10 +186,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     status.startedAt = new Date(started).toISOString();
     await sync().mark();
     const loaded = new RelatedIndex(options());
+    const lists = listsFor(loaded);
     const header = await store().header(state.id);
     restoreHeader(loaded, header);
     for await (const page of store().pages(state.id) as AsyncGenerator<StoryRow[]>) {
-      for (const row of page) restoreStory(loaded, row.record);
+      for (const row of page) {
+        restoreStory(loaded, row.record);
+        if (row.related) lists.adopt(row.key, fromStored(row.related, row.record.locale));
+      }
       progress({ done: loaded.size });
     }
     builtWith = header.stories;
@@ -279,15 +278,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     generation: () => generation,
 
     /**
-     * Re-reads one story after a write: indexed while published, dropped otherwise. `save`
-     * writes the change to the saved index (the process that made the write does).
+     * Re-reads stories after writes: indexed while published, dropped otherwise, and the
+     * related lists they change brought up to date. `save` writes the stories' rows to the
+     * saved index (the process that made the writes does; the changed lists are written by
+     * every process). A batch larger than a fifth of the index rebuilds it instead.
      */
-    async refresh(documentId: string, { save: saveIt = true } = {}) {
+    async refresh(documentIds: string | string[], { save: saveIt = true } = {}) {
+      const ids = typeof documentIds === 'string' ? [documentIds] : documentIds;
       const current = await ready();
-      dirty?.add(documentId);
-      const published = await refreshIn(current, documentId);
-      if (saveIt || Date.now() < saveReportedUntil) await saveWrite(current, documentId, published);
+      for (const id of ids) dirty?.add(id);
+      if (saveIt && !dirty && ids.length > Math.max(REBUILD_FROM, current.size / 5)) {
+        loading = build();
+        await loading;
+        return 'rebuilt';
+      }
+      const written = await reindex(current, ids);
+      await saveWrite(current, written, saveIt || Date.now() < saveReportedUntil);
       rebuildWhenGrown(current);
+      return 'refreshed';
+    },
+
+    /**
+     * A story's stored related list: as saved, or (none saved yet) ranked now, kept in memory
+     * to be maintained by later writes, and saved.
+     */
+    async storedList(documentId: string, locale: string): Promise<StoredList | null> {
+      const current = await ready();
+      if (generation === undefined) return null;
+      return listOrRank(strapi, current, listsFor(current), generation, key(documentId, locale));
     },
 
     /**

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 import type { Core } from '@strapi/strapi';
 
 import type {
@@ -22,6 +24,9 @@ import {
   toStory,
 } from './related-stories';
 
+/** Stories written inside `deferRefresh`, refreshed together when it ends. */
+const deferred = new AsyncLocalStorage<Set<string>>();
+
 /**
  * What editors and readers get from the related-story engine: suggestions ranked by the
  * in-memory index (`related-index`), and the Content API's related lists, served from each
@@ -30,7 +35,6 @@ import {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => strapi.plugin('newsroom').service('related-index');
   const sync = () => strapi.plugin('newsroom').service('index-sync');
-  const store = () => strapi.plugin('newsroom').service('index-store');
 
   const summaries = async (documentIds: string[], locale: string) => {
     if (documentIds.length === 0) return new Map<string, ArticleSummary>();
@@ -95,9 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     wanted: number,
     excluded: Set<string>
   ): Promise<Array<{ article: ArticleSummary; score: number }>> => {
-    const generation: number | undefined = engine().generation();
-    const stored: StoredList | null =
-      generation === undefined ? null : await store().list(generation, key(documentId, locale));
+    const stored: StoredList | null = await engine().storedList(documentId, locale);
     const kept = (stored ?? []).filter(([id]) => !excluded.has(id));
     // a list shorter than the stored length holds every candidate: nothing more to rank
     if (stored && (kept.length >= wanted || stored.length < engine().listSize())) {
@@ -180,8 +182,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * other Strapi processes on this database to re-read it too.
      */
     async refresh(documentId: string, { record = true } = {}) {
+      const pending = deferred.getStore();
+      if (pending && record) {
+        pending.add(documentId);
+        return;
+      }
       await engine().refresh(documentId, { save: record });
       if (record) await sync().record(documentId);
+    },
+
+    /**
+     * Runs `run` (an import, say) with the stories it writes refreshed once at its end, in
+     * one batch (or by a rebuild when they are many), instead of one by one.
+     */
+    async deferRefresh<T>(run: () => Promise<T>): Promise<T> {
+      if (deferred.getStore()) return run();
+      const pending = new Set<string>();
+      try {
+        return await deferred.run(pending, run);
+      } finally {
+        if (pending.size > 0) {
+          const how = await engine().refresh([...pending]);
+          if (how === 'refreshed')
+            for (const documentId of pending) await sync().record(documentId);
+        }
+      }
     },
 
     /** Ranked suggestions for a story (published or draft), without its existing links. */

@@ -1,68 +1,95 @@
 import type { Core } from '@strapi/strapi';
 
-import { exportStory, type RelatedIndex } from '../engine';
+import { exportStory, type ListChanges, type ListEntry, type RelatedIndex } from '../engine';
+import type { NeighbourLists } from '../engine';
 import type { StoredList } from './index-store';
-import { documentIdOf } from './related-stories';
+import { documentIdOf, key } from './related-stories';
 
-/** Stories whose stored list could now hold a story: its own best ones, this many times over. */
-const NEIGHBOURHOOD_FACTOR = 1;
+/** A list as stored (documentIds: a list holds stories of its own locale only). */
+export const toStored = (list: ListEntry[]): StoredList =>
+  list.map(([id, score]) => [documentIdOf(id), score]);
 
-/** A story's stored related list: the engine's best stories for it, no exclusions. */
-export const topList = (index: RelatedIndex, key: string, size: number): StoredList =>
-  index.suggest(key, { limit: size, reasons: false }).map((s) => [documentIdOf(s.id), s.score]);
-
-/**
- * Whether a stored list still holds the same stories in the same order. Scores drift a little
- * with every write (document frequencies), so a list is rewritten only when its order changes.
- */
-const same = (a: StoredList | null, b: StoredList) =>
-  a !== null && a.length === b.length && a.every(([id], i) => id === b[i][0]);
+/** A stored list as the engine keeps it (story keys). */
+export const fromStored = (list: StoredList, locale: string): ListEntry[] =>
+  list.map(([documentId, score]) => [key(documentId, locale), score]);
 
 /** Where this process's in-memory index stands against a saved generation. */
 export type Saved = { generation: number; knownTerms: number };
 
+export type Written = {
+  /** documentId → the locales it is published in now. */
+  stories: Map<string, string[]>;
+  /** The lists the writes changed (`NeighbourLists.update`). */
+  changes: ListChanges;
+  /** Whether to write the stories' own rows (the process that made the writes does). */
+  rows: boolean;
+};
+
 /**
- * Brings the saved index up to date after a story's write: its rows (one per published locale,
- * with its related list), and the stored lists of its neighbourhood — the stories whose list
- * holds it, and the stories it may now beat the last entry of.
+ * Brings the saved index up to date after writes: the written stories' rows (one per published
+ * locale, with its related list, or deleted), and every other stored list the writes changed.
+ * Lists that only exist in memory elsewhere are not read: the changes are known in memory.
  */
-export const saveStoryWrite = async (
+export const saveWrites = async (
   strapi: Core.Strapi,
   index: RelatedIndex,
+  lists: NeighbourLists,
   generation: number,
   saved: Saved | undefined,
-  { documentId, published, size }: { documentId: string; published: string[]; size: number }
+  { stories, changes, rows }: Written
 ) => {
   const store = strapi.plugin('newsroom').service('index-store');
+  const sameSpace = saved?.generation === generation;
+  const own = new Set<string>();
   await strapi.db.transaction(async () => {
-    const sameSpace = saved?.generation === generation;
-    const keys = published.map((locale) => `${documentId}:${locale}`).filter((k) => index.has(k));
-    for (const key of keys) {
-      const record = exportStory(index, key, {
-        knownTerms: sameSpace ? saved!.knownTerms : 0,
-        withLatent: sameSpace,
-      })!;
-      await store.putStory(generation, { key, record, related: topList(index, key, size) });
+    for (const [documentId, published] of rows ? stories : []) {
+      const keys = published.map((locale) => key(documentId, locale)).filter((k) => index.has(k));
+      for (const storyKey of keys) {
+        own.add(storyKey);
+        const record = exportStory(index, storyKey, {
+          knownTerms: sameSpace ? saved!.knownTerms : 0,
+          withLatent: sameSpace,
+        })!;
+        const list = lists.get(storyKey);
+        await store.putStory(generation, {
+          key: storyKey,
+          record,
+          related: list ? toStored(list) : null,
+        });
+      }
+      await store.dropStory(
+        generation,
+        documentId,
+        keys.map((k) => k.slice(documentId.length + 1))
+      );
     }
-    await store.dropStory(
-      generation,
-      documentId,
-      keys.map((key) => key.slice(documentId.length + 1))
-    );
-    const around = new Set<string>();
-    for (const key of keys) {
-      for (const s of index.suggest(key, { limit: size * NEIGHBOURHOOD_FACTOR, reasons: false }))
-        around.add(s.id);
-    }
-    const stored: Map<string, StoredList | null> = await store.listsAround(
-      generation,
-      [...around],
-      documentId
-    );
-    for (const [key, list] of stored) {
-      if (keys.includes(key) || !index.has(key)) continue;
-      const fresh = topList(index, key, size);
-      if (!same(list, fresh)) await store.putList(generation, key, fresh);
+    for (const [storyKey, list] of changes) {
+      if (own.has(storyKey) || list === null) continue;
+      await store.putList(generation, storyKey, toStored(list));
     }
   });
+};
+
+/**
+ * A story's stored related list: as saved (and then kept in memory, to be maintained by later
+ * writes), or, none saved yet, ranked now and saved.
+ */
+export const listOrRank = async (
+  strapi: Core.Strapi,
+  index: RelatedIndex,
+  lists: NeighbourLists,
+  generation: number,
+  storyKey: string
+): Promise<StoredList | null> => {
+  const store = strapi.plugin('newsroom').service('index-store');
+  const stored: StoredList | null = await store.list(generation, storyKey);
+  const story = index.get(storyKey);
+  if (!story) return stored;
+  if (stored) {
+    if (!lists.get(storyKey)) lists.adopt(storyKey, fromStored(stored, story.locale));
+    return stored;
+  }
+  const list = toStored(lists.get(storyKey) ?? lists.compute(index, storyKey)!);
+  await store.putList(generation, storyKey, list);
+  return list;
 };
