@@ -120,8 +120,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     saveReportedUntil = Date.now() + 3 * config().syncIntervalMs + 5000;
   };
 
+  /** The build under way (reading, analysing or saving), if any. */
+  let building: Promise<RelatedIndex> | undefined;
+
   /** A full build from the articles, served as soon as built, then saved. */
-  const build = async (onProgress?: (s: RebuildStatus) => void) => {
+  const build = (onProgress?: (s: RebuildStatus) => void) => {
+    const task = buildOnce(onProgress);
+    building = task;
+    const done = () => {
+      if (building === task) building = undefined;
+    };
+    task.then(done, done);
+    return task;
+  };
+
+  const buildOnce = async (onProgress?: (s: RebuildStatus) => void) => {
     const started = Date.now();
     dirty = new Set();
     progress(
@@ -132,10 +145,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await sync().mark();
     const fresh = new RelatedIndex(options());
     try {
+      // In a fixed order, so that every database builds the same index from the same stories.
       const rows: Row[] = await strapi.db.query(UID.article).findMany({
         where: { publishedAt: { $notNull: true } },
         select: SELECT,
         populate: POPULATE,
+        orderBy: { id: 'asc' },
       });
       await fresh.buildAsync(rows.map(toStory), ({ phase, done, total }) =>
         progress({ phase, done, total }, onProgress)
@@ -286,12 +301,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async refresh(documentIds: string | string[], { save: saveIt = true } = {}) {
       const ids = typeof documentIds === 'string' ? [documentIds] : documentIds;
       const current = await ready();
-      for (const id of ids) dirty?.add(id);
-      if (saveIt && !dirty && ids.length > Math.max(REBUILD_FROM, current.size / 5)) {
+      if (saveIt && ids.length > Math.max(REBUILD_FROM, current.size / 5)) {
+        // A build still saving (say, the first one at start-up) finishes first; then one
+        // rebuild takes the whole batch, with term statistics and latent space to match.
+        await building?.catch(() => undefined);
         loading = build();
         await loading;
         return 'rebuilt';
       }
+      for (const id of ids) dirty?.add(id);
       const written = await reindex(current, ids);
       await saveWrite(current, written, saveIt || Date.now() < saveReportedUntil);
       rebuildWhenGrown(current);
