@@ -3,24 +3,19 @@ import type { Core } from '@strapi/strapi';
 import type { RebuildStatus } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import type { NewsroomConfig } from '../config';
+import { NeighbourLists, RelatedIndex } from '../engine';
 import {
-  DEFAULT_ENGINE_OPTIONS,
-  type EngineOptions,
-  exportHeader,
-  exportStories,
-  indexFingerprint,
-  NeighbourLists,
-  RelatedIndex,
-  restoreHeader,
-  restoreStory,
-} from '../engine';
-import type { StoredList, StoryRow } from './index-store';
+  engineOptions,
+  readSnapshot,
+  snapshotFingerprint,
+  storedListSize,
+  writeSnapshot,
+} from './index-snapshot';
+import type { StoredList } from './index-store';
 import { type Reindexed, reindexStories } from './index-writes';
 import { key, POPULATE, type Row, SELECT, toStory } from './related-stories';
-import { fromStored, listOrRank, type Saved, saveWrites, toStored } from './stored-lists';
+import { listOrRank, type Saved, saveWrites } from './stored-lists';
 
-/** Stories written per batch while saving a build (the event loop turns between). */
-const SAVE_BATCH = 1000;
 /** A batch of writes larger than this (and than a fifth of the index) rebuilds it instead. */
 const REBUILD_FROM = 200;
 
@@ -50,16 +45,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const listsOf = new WeakMap<RelatedIndex, NeighbourLists>();
 
   const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
-  const options = (): EngineOptions =>
-    Object.fromEntries(
-      Object.keys(DEFAULT_ENGINE_OPTIONS).map((name) => [
-        name,
-        config()[name as keyof EngineOptions],
-      ])
-    ) as EngineOptions;
-  /** Length of the stored related lists: the default page and room for links and exclusions. */
-  const listSize = () => Math.min(config().maxLimit, config().defaultLimit + 15);
-  const fingerprint = () => indexFingerprint(options(), { listSize: listSize() });
+  const options = () => engineOptions(config());
+  const listSize = () => storedListSize(config());
+  const fingerprint = () => snapshotFingerprint(config());
   const store = () => strapi.plugin('newsroom').service('index-store');
   const sync = () => strapi.plugin('newsroom').service('index-sync');
   const progress = (next: Partial<RebuildStatus>, onProgress?: (s: RebuildStatus) => void) => {
@@ -95,28 +83,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     started: number,
     onProgress?: (s: RebuildStatus) => void
   ) => {
-    const header = exportHeader(built, fingerprint());
-    const total = built.size;
-    progress({ phase: 'saving', done: 0, total }, onProgress);
-    const next: number = await store().begin(header);
-    let batch: StoryRow[] = [];
-    let done = 0;
-    const flush = async () => {
-      await store().addStories(next, batch);
-      done += batch.length;
-      batch = [];
-      progress({ done }, onProgress);
-    };
-    // related lists are ranked when first read (or written), not for every story here
-    for (const record of exportStories(built)) {
-      const list = listsOf.get(built)?.get(record.id);
-      batch.push({ key: record.id, record, related: list ? toStored(list) : null });
-      if (batch.length >= SAVE_BATCH) await flush();
-    }
-    await flush();
-    await store().complete(next, { stories: total, durationMs: Date.now() - started });
-    saved = { generation: next, knownTerms: header.terms.keys.length };
-    generation = next;
+    saved = await writeSnapshot(
+      strapi,
+      built,
+      listsOf.get(built),
+      { fingerprint: fingerprint(), started },
+      (done, total) =>
+        progress(done === 0 ? { phase: 'saving', done, total } : { done }, onProgress)
+    );
+    generation = saved.generation;
     saveReportedUntil = Date.now() + 3 * config().syncIntervalMs + 5000;
   };
 
@@ -200,21 +175,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     status.startedAt = new Date(started).toISOString();
     await sync().mark();
-    const loaded = new RelatedIndex(options());
-    const lists = listsFor(loaded);
-    const header = await store().header(state.id);
-    restoreHeader(loaded, header);
-    for await (const page of store().pages(state.id) as AsyncGenerator<StoryRow[]>) {
-      for (const row of page) {
-        restoreStory(loaded, row.record);
-        if (row.related) lists.adopt(row.key, fromStored(row.related, row.record.locale));
-      }
-      progress({ done: loaded.size });
-    }
-    builtWith = header.stories;
+    const snapshot = await readSnapshot(strapi, state.id, config(), (done) => progress({ done }));
+    const loaded = snapshot.index;
+    listsOf.set(loaded, snapshot.lists);
+    builtWith = snapshot.builtWith;
     index = loaded;
     version += 1;
-    saved = { generation: state.id, knownTerms: header.terms.keys.length };
+    saved = snapshot.saved;
     generation = state.id;
     status = {
       state: 'idle',
