@@ -43,7 +43,7 @@ const linkedStories = async () => {
 };
 
 beforeAll(async () => {
-  playground = await startPlayground({ demo: 'all' });
+  playground = await startPlayground();
   token = await adminLogin(playground.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const found = await api().get(
     `/api/newsroom/articles?filters[title][$eq]=${encodeURIComponent(UNIAN_HEADLINE)}`

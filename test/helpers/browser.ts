@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -26,7 +25,6 @@ export const launchBrowser = async (): Promise<Browser> => {
         'or set CHROMIUM_PATH'
     );
   }
-  fs.mkdirSync(path.join(os.tmpdir(), 'newsroom-e2e'), { recursive: true });
   return chromium.launch({ executablePath, args: FLAGS, headless: true });
 };
 

@@ -9,19 +9,10 @@ const path = require('node:path');
 
 const integrationSetup = require('./global-setup');
 
+const { newest, run } = integrationSetup;
+
 const root = path.join(__dirname, '..', '..');
 const playground = path.join(root, 'playground');
-
-const newest = (dir) => {
-  let latest = 0;
-  if (!fs.existsSync(dir)) return latest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const time = entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs;
-    latest = Math.max(latest, time);
-  }
-  return latest;
-};
 
 /**
  * The tests drive Debian's Chromium. On a Debian machine where we are root (a fresh CI or demo
@@ -61,15 +52,9 @@ module.exports = async () => {
     newest(path.join(playground, 'config'))
   );
   if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
-    try {
-      execSync('npx strapi build', {
-        cwd: playground,
-        stdio: 'pipe',
-        env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
-      });
-    } catch (error) {
-      process.stderr.write(String(error.stdout) + String(error.stderr));
-      throw error;
-    }
+    run('npx strapi build', {
+      cwd: playground,
+      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
+    });
   }
 };

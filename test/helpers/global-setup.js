@@ -9,8 +9,10 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
 
+/** The newest modification time of any file below `dir` (0 when it does not exist). */
 const newest = (dir) => {
   let latest = 0;
+  if (!fs.existsSync(dir)) return latest;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     const time = entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs;
@@ -19,20 +21,29 @@ const newest = (dir) => {
   return latest;
 };
 
-module.exports = async () => {
+/** Runs a build command, showing its output only when it fails. */
+const run = (command, options) => {
+  try {
+    execSync(command, { stdio: 'pipe', ...options });
+  } catch (error) {
+    process.stderr.write(String(error.stdout) + String(error.stderr));
+    throw error;
+  }
+};
+
+const setup = async () => {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   const bundle = path.join(root, 'dist', 'server', 'index.js');
   const sources = ['server/src', 'admin/src', 'content-types', 'shared'].map((dir) =>
     newest(path.join(root, dir))
   );
   if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < Math.max(...sources)) {
-    try {
-      execSync('npm run build', { cwd: root, stdio: 'pipe' });
-    } catch (error) {
-      process.stderr.write(String(error.stdout) + String(error.stderr));
-      throw error;
-    }
+    run('npm run build', { cwd: root });
   }
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: path.join(root, 'playground') });
 };
+
+module.exports = setup;
+module.exports.newest = newest;
+module.exports.run = run;

@@ -27,7 +27,7 @@ const freePort = () =>
  * fresh database, seeded with `demo` content, and waits until it answers.
  */
 export const startPlayground = async ({
-  demo = 'sample',
+  demo = 'all',
   timeoutMs = 240_000,
 }: { demo?: string; timeoutMs?: number } = {}): Promise<Playground> => {
   const database: TestDatabase = await createTestDatabase();

@@ -4,8 +4,6 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
-/** NEWSROOM_DEMO_CONTENT=sample keeps one BBC story in this many. */
-const SAMPLE_EVERY = 7;
 
 type Report = {
   created: number;
@@ -18,8 +16,7 @@ type Report = {
 /**
  * Seeds the demo newsroom on first start, through the plugin's own importer:
  * the UNIAN story with its "Read also" links, then the BBC corpus.
- * NEWSROOM_DEMO_CONTENT=all (default) | sample (the UNIAN story and every seventh BBC story,
- * about 300, for a quick start) | unian | none.
+ * NEWSROOM_DEMO_CONTENT=all (default) | unian | none.
  */
 export const seedDemoContent = async (strapi: Core.Strapi) => {
   const scope = process.env.NEWSROOM_DEMO_CONTENT || 'all';
@@ -46,7 +43,7 @@ export const seedDemoContent = async (strapi: Core.Strapi) => {
     }
   }
 
-  if (scope !== 'all' && scope !== 'sample') return;
+  if (scope !== 'all') return;
   const bbcSeeded = await strapi.db
     .query(ARTICLE)
     .count({ where: { externalId: { $startsWith: 'bbc/' } } });
@@ -54,9 +51,7 @@ export const seedDemoContent = async (strapi: Core.Strapi) => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { convertBbc } = require(path.join(root, 'scripts', 'convert-bbc.js'));
   const lines = fs.readFileSync(data('bbc-news-2095.jsonl'), 'utf8').split('\n');
-  const converted: unknown[] = convertBbc(lines, { until: new Date() });
-  const records =
-    scope === 'sample' ? converted.filter((_, i) => i % SAMPLE_EVERY === 0) : converted;
+  const records: unknown[] = convertBbc(lines, { until: new Date() });
   let shown = 0;
   const report = await importer.importLines(
     records.map((record) => JSON.stringify(record)),
