@@ -16,7 +16,7 @@ const main = async () => {
   const app = await createStrapi(
     await compileStrapi({ appDir: path.join(__dirname, '..') })
   ).load();
-  const related = app.plugin('newsroom').service('related');
+  const related = app.plugin('newsroom').service('related-index');
   await related.ready();
   const status = await related.rebuild({
     onProgress: ({ phase, done, total }) => process.stderr.write(`${phase}: ${done}/${total}\n`),

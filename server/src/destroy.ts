@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
+import { getService } from './utils/get-service';
+
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.plugin('newsroom').service('index-sync').stop();
+  await getService(strapi, 'index-sync').stop();
 };
 
 export default destroy;

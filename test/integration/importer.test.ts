@@ -138,8 +138,8 @@ describe('Importer', () => {
     // the summit shares the tag "Ukraine – NATO" with the UNIAN story, and is not linked to it
     const suggested = await app.strapi
       .plugin('newsroom')
-      .service('related')
-      .suggestions(unian.documentId, 'en', 20);
+      .service('suggestions')
+      .forStory(unian.documentId, 'en', { limit: 20 });
     expect(
       suggested.map((s: { article: { documentId: string } }) => s.article.documentId)
     ).toContain(summit.documentId);

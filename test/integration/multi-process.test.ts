@@ -106,7 +106,7 @@ describe('Two Strapi processes on one database', () => {
     const published = await app.strapi.db
       .query(ARTICLE)
       .count({ where: { publishedAt: { $notNull: true } } });
-    const first = app.strapi.plugin('newsroom').service('related').status();
+    const first = app.strapi.plugin('newsroom').service('related-index').status();
     expect(await status()).toMatchObject({
       source: 'loaded',
       generation: first.generation,
@@ -123,7 +123,7 @@ describe('Two Strapi processes on one database', () => {
     ).toContain(story.documentId);
 
     // a rebuild on the first process makes a new generation, which the late one loads
-    const rebuilt = await app.strapi.plugin('newsroom').service('related').rebuild();
+    const rebuilt = await app.strapi.plugin('newsroom').service('related-index').rebuild();
     expect(rebuilt.generation).toBeGreaterThan(first.generation);
     expect(
       await within(5000, async () => (await status()).generation === rebuilt.generation)

@@ -12,7 +12,7 @@ describe('Related lists stored with the saved index', () => {
   let readers: ReturnType<typeof http>;
   let unian: string;
 
-  const generation = () => app.strapi.plugin('newsroom').service('related').status().generation;
+  const generation = () => app.strapi.plugin('newsroom').service('related-index').status().generation;
   const rows = async (where: Record<string, unknown> = {}): Promise<StoryRow[]> =>
     app.strapi.db.query(INDEX_STORY).findMany({ where: { generation: generation(), ...where } });
   const storedFor = async (documentId: string) => {
@@ -40,7 +40,7 @@ describe('Related lists stored with the saved index', () => {
       ['Dynamo Kyiv win the cup final', 'Football fans celebrated the cup final win.'],
     ])
       await api.post('/api/newsroom/articles', { data: { title, lead } });
-    await app.strapi.plugin('newsroom').service('related').ready();
+    await app.strapi.plugin('newsroom').service('related-index').ready();
   });
   afterAll(() => app?.stop());
 

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { yup } from '@strapi/utils';
 
 import { SUPPORTED_LANGUAGES } from '../engine/analysis';
@@ -17,6 +18,10 @@ export const defaultConfig = {
 };
 
 export type NewsroomConfig = typeof defaultConfig;
+
+/** The plugin's configuration, as validated at start-up. */
+export const pluginConfig = (strapi: Core.Strapi) =>
+  strapi.config.get('plugin::newsroom') as NewsroomConfig;
 
 const weight = yup.number().min(0).max(100);
 

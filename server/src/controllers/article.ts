@@ -4,11 +4,12 @@ import type { Context } from 'koa';
 import { UID } from '../../../shared/contracts/uids';
 import { publishedOnly } from './published-only';
 import { readLimit, requestLocale } from './query-params';
+import { getService } from '../utils/get-service';
 
 type WithLinks = { relatedNews?: Array<{ documentId: string }> | null };
 
 export default factories.createCoreController(UID.article, ({ strapi }) => {
-  const links = () => strapi.plugin('newsroom').service('related-news');
+  const links = () => getService(strapi, 'related-news');
 
   /** Drops populated `relatedNews` entries that a reader could not follow. */
   const hideDeadLinks = async (articles: WithLinks[]) => {
@@ -65,10 +66,7 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       };
       const limit = readLimit(ctx.query.limit, defaultLimit, maxLimit);
       const locale = await requestLocale(strapi, ctx.query.locale);
-      const items = await strapi
-        .plugin('newsroom')
-        .service('related')
-        .related(ctx.params.id, locale, limit);
+      const items = await getService(strapi, 'related-stories').list(ctx.params.id, locale, limit);
       if (!items) return ctx.notFound(`No published article has the documentId "${ctx.params.id}"`);
       return {
         data: items,

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { getService } from '../utils/get-service';
 
 /** Admin: the related-story index — POST /newsroom/index/rebuild, GET /newsroom/index/status. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const related = () => strapi.plugin('newsroom').service('related');
+  const related = () => getService(strapi, 'related-index');
   return {
     /** Starts a full rebuild in the background (202); the current index serves meanwhile. */
     async rebuild(ctx: Context) {

@@ -2,7 +2,8 @@ import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { UID } from '../../../shared/contracts/uids';
-import { READABLE_LINK_FILTER } from '../services/related-news';
+import { READABLE_LINK_FILTER } from '../repositories/links';
+import { getService } from '../utils/get-service';
 import { publishedOnly } from './published-only';
 
 /** The Content API lists only links a reader can follow (see READABLE_LINK_FILTER). */
@@ -21,10 +22,7 @@ export default factories.createCoreController(UID.relatedNews, ({ strapi }) => (
 
   async findOne(ctx: Context) {
     publishedOnly(ctx);
-    const readable = await strapi
-      .plugin('newsroom')
-      .service('related-news')
-      .readableIds([ctx.params.id]);
+    const readable = await getService(strapi, 'related-news').readableIds([ctx.params.id]);
     if (!readable.has(ctx.params.id)) {
       return ctx.notFound(`No readable related-news link has the documentId "${ctx.params.id}"`);
     }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { readFlag, readLimit, requestLocale } from './query-params';
+import { getService } from '../utils/get-service';
 
 /**
  * Admin: GET /newsroom/suggestions/:documentId?limit=&locale=&earlier=true
@@ -13,12 +14,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const limit = readLimit(ctx.query.limit, 10, maxLimit);
     const locale = await requestLocale(strapi, ctx.query.locale);
     const { documentId } = ctx.params;
-    const data = await strapi
-      .plugin('newsroom')
-      .service('related')
-      .suggestions(documentId, locale, limit, {
-        onlyEarlier: readFlag(ctx.query.earlier, 'earlier'),
-      });
+    const data = await getService(strapi, 'suggestions').forStory(documentId, locale, {
+      limit,
+      onlyEarlier: readFlag(ctx.query.earlier, 'earlier'),
+    });
     if (!data) return ctx.notFound(`No article has the documentId "${documentId}" in "${locale}"`);
     ctx.body = {
       data,

@@ -1,27 +1,42 @@
 import type { Core } from '@strapi/strapi';
 
-import { UID } from '../../../shared/contracts/uids';
-import { articleHandlers } from './article';
-import { authorHandlers } from './author';
-import { relatedNewsHandlers } from './related-news';
-import { tagHandlers } from './tag';
-import type { ActionHandlers, DocumentContext, Next } from './types';
-
-const handlersByUid: Record<string, ActionHandlers> = {
-  [UID.article]: articleHandlers,
-  [UID.author]: authorHandlers,
-  [UID.tag]: tagHandlers,
-  [UID.relatedNews]: relatedNewsHandlers,
-};
+import articleCascadeDelete from './article-cascade-delete';
+import articleDatePublished from './article-date-published';
+import articleLinksGuard from './article-links-guard';
+import articleReindex from './article-reindex';
+import articleSlug from './article-slug';
+import authorProfileLinks from './author-profile-links';
+import linkRules from './link-rules';
+import linkTouch from './link-touch';
+import { authorSlug, tagSlug } from './name-slugs';
+import tagIdentity from './tag-identity';
+import type { DocumentContext, DocumentMiddleware, Next } from './types';
 
 /**
- * One Document Service middleware for the plugin's content types: whatever writes (admin,
- * Content API, importer, other plugins), the same rules hold.
+ * The plugin's write rules, one Document Service middleware per concern, so that whatever
+ * writes (admin, Content API, importer, other plugins) the same rules hold. Order matters:
+ * the first runs outermost (the re-index after an article write sees the write committed).
  */
+const MIDDLEWARES: DocumentMiddleware[] = [
+  articleReindex,
+  articleLinksGuard,
+  articleSlug,
+  articleDatePublished,
+  articleCascadeDelete,
+  authorProfileLinks,
+  authorSlug,
+  tagIdentity,
+  tagSlug,
+  linkRules,
+  linkTouch,
+];
+
 export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
-  strapi.documents.use((context, next) => {
-    const ctx = context as unknown as DocumentContext;
-    const handler = handlersByUid[ctx.uid]?.[ctx.action];
-    return handler ? (handler(strapi, ctx, next as Next) as never) : next();
-  });
+  for (const { uid, actions, handle } of MIDDLEWARES) {
+    strapi.documents.use((context, next) => {
+      const ctx = context as unknown as DocumentContext;
+      if (ctx.uid !== uid || !actions.includes(ctx.action)) return next();
+      return handle(strapi, ctx, next as Next) as ReturnType<typeof next>;
+    });
+  }
 };

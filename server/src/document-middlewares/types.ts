@@ -14,11 +14,18 @@ export type DocumentContext = {
 
 export type Next = () => Promise<unknown>;
 
-export type ActionHandler = (
+export type Handler = (
   strapi: Core.Strapi,
   context: DocumentContext,
   next: Next
 ) => Promise<unknown>;
 
-/** Per content type, the handler of each Document Service action it cares about. */
-export type ActionHandlers = Partial<Record<string, ActionHandler>>;
+/** A Document Service middleware of the plugin: one concern, for the actions it names. */
+export type DocumentMiddleware = {
+  uid: string;
+  actions: string[];
+  handle: Handler;
+};
+
+export const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

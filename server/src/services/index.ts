@@ -1,31 +1,46 @@
 import { factories } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
-import dismissals from './dismissals';
-import editorLinks from './editor-links';
-import importer from './importer';
-import indexStore from './index-store';
-import indexSync from './index-sync';
-import related from './related';
-import relatedIndex from './related-index';
-import relatedNews from './related-news';
-import reports from './reports';
-import storyMap from './story-map';
-import storySearch from './story-search';
+import dismissals from './admin/dismissals';
+import editorLinks from './admin/editor-links';
+import reports from './admin/reports';
+import storyMap from './admin/story-map';
+import storySearch from './admin/story-search';
+import relatedNews from './content-api/related-news';
+import relatedStories from './content-api/related-stories';
+import importer from './importer/importer';
+import indexSync from './related-index/index-sync';
+import indexWrites from './related-index/index-writes';
+import relatedIndex from './related-index/related-index';
+import suggestions from './related-index/suggestions';
 
-export default {
+/**
+ * Every registered service, by subsystem. Reach one with `getService(strapi, name)`
+ * (utils/get-service.ts), typed from this map.
+ */
+const services = {
+  // the content types' own services (the Content API's core controllers use them)
   article: factories.createCoreService(UID.article),
   author: factories.createCoreService(UID.author),
   tag: factories.createCoreService(UID.tag),
+  // what readers get
   'related-news': relatedNews,
-  related,
-  importer,
+  'related-stories': relatedStories,
+  // the related-story index of this process: its life cycle, writes, sync, suggestions
+  'related-index': relatedIndex,
+  'index-writes': indexWrites,
   'index-sync': indexSync,
+  suggestions,
+  // editors' tools in the admin
   'editor-links': editorLinks,
   dismissals,
   'story-search': storySearch,
   reports,
   'story-map': storyMap,
-  'index-store': indexStore,
-  'related-index': relatedIndex,
+  // archives
+  importer,
 };
+
+export type Services = typeof services;
+
+export default services;

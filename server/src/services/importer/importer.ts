@@ -5,13 +5,14 @@ import type {
   ImportProgress,
   ImportRecord,
   ImportReport,
-} from '../../../shared/contracts/import';
-import { UID } from '../../../shared/contracts/uids';
-import { bodyToBlocks } from '../importer/body-blocks';
-import { recordChecksum } from '../importer/checksum';
-import { countLines, fileLines } from '../importer/lines';
-import { parseRecord } from '../importer/record';
-import { tagNameKey } from '../utils/tag-name';
+} from '../../../../shared/contracts/import';
+import { UID } from '../../../../shared/contracts/uids';
+import { bodyToBlocks } from '../../importer/body-blocks';
+import { recordChecksum } from '../../importer/checksum';
+import { countLines, fileLines } from '../../importer/lines';
+import { parseRecord } from '../../importer/record';
+import { getService } from '../../utils/get-service';
+import { tagNameKey } from '../../utils/tag-name';
 
 export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
@@ -40,10 +41,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The related-story index is brought up to date once, when the run's stories are in. */
   const run = async (lines: AsyncIterable<string> | Iterable<string>, options: ImportOptions) => {
     const started = Date.now();
-    const report: ImportReport = await strapi
-      .plugin('newsroom')
-      .service('related')
-      .deferRefresh(() => importRun(lines, options));
+    const report = await getService(strapi, 'index-writes').deferRefresh(() =>
+      importRun(lines, options)
+    );
     return { ...report, durationMs: Date.now() - started };
   };
 

@@ -35,7 +35,7 @@ export const readDate = (value: unknown): Date | null =>
  * documentId) and points to the story named by its `targetDocumentId` column, which outlives a
  * deleted target.
  */
-export const linkQueries = (strapi: Core.Strapi) => {
+export const linkGraph = (strapi: Core.Strapi) => {
   const knex = strapi.db.connection;
   const A = describe(strapi, UID.article);
   const L = describe(strapi, UID.relatedNews);
@@ -184,4 +184,4 @@ export const linkQueries = (strapi: Core.Strapi) => {
   };
 };
 
-export type LinkQueries = ReturnType<typeof linkQueries>;
+export type LinkGraph = ReturnType<typeof linkGraph>;

@@ -5,10 +5,10 @@ import type {
   StoryMapNode,
   StoryMapResponse,
   StoryMapTag,
-} from '../../../shared/contracts/admin';
-import { type LinkKind, UID } from '../../../shared/contracts/uids';
-import { fieldError } from '../utils/validation';
-import { linkQueries } from './link-queries';
+} from '../../../../shared/contracts/admin';
+import { type LinkKind, UID } from '../../../../shared/contracts/uids';
+import { fieldError } from '../../utils/validation';
+import { linkGraph } from '../../repositories/link-graph';
 
 const MAX_TAGS = 200;
 
@@ -35,7 +35,7 @@ type LinkRow = { link: number; source: string; target: string | null; kind: Link
 /** The story map: published stories and the links between them, for one locale. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async draw({ locale, tag, from, to, limit }: StoryMapQuery): Promise<StoryMapResponse> {
-    const sql = linkQueries(strapi);
+    const sql = linkGraph(strapi);
     const selected = sql.published(locale);
     if (tag) {
       const found = await strapi.db.query(UID.tag).findOne({

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import type { StoryItem } from '../../../shared/contracts/admin';
-import { linkQueries } from './link-queries';
-import { storyItems } from './story-items';
+import type { StoryItem } from '../../../../shared/contracts/admin';
+import { linkGraph } from '../../repositories/link-graph';
+import { articleRepository } from '../../repositories/articles';
 
 /** `text` as a LIKE pattern matching it anywhere, with `!` escaping LIKE's wildcards. */
 const containing = (text: string) => `%${text.replace(/[!%_]/g, '!$&')}%`;
@@ -27,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * stories saved only as drafts, most recently edited first.
    */
   async search({ q, locale, limit, exclude }: SearchQuery): Promise<StoryItem[]> {
-    const sql = linkQueries(strapi);
+    const sql = linkGraph(strapi);
     const documentId = sql.article('documentId');
     const matching = () => {
       const title = sql.article('title');
@@ -59,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             .limit(limit - published.length)
         : [];
     const ids = [...published, ...drafts].map((row) => row.documentId);
-    const items = await storyItems(strapi, ids, locale);
+    const items = await articleRepository(strapi).storyItems(ids, locale);
     return ids.map((id) => items.get(id)).filter((item): item is StoryItem => Boolean(item));
   },
 });

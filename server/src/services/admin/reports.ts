@@ -7,12 +7,12 @@ import type {
   CoverageResponse,
   StoryItem,
   UnlinkedResponse,
-} from '../../../shared/contracts/admin';
-import type { Suggestion } from '../../../shared/contracts/related';
-import { UID } from '../../../shared/contracts/uids';
-import { LINK_FIELDS, toEditorLinks } from './editor-links';
-import { linkQueries, readDate } from './link-queries';
-import { storyItems } from './story-items';
+} from '../../../../shared/contracts/admin';
+import type { Suggestion } from '../../../../shared/contracts/related';
+import { linkRepository } from '../../repositories/links';
+import { getService } from '../../utils/get-service';
+import { linkGraph, readDate } from '../../repositories/link-graph';
+import { articleRepository } from '../../repositories/articles';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,7 +28,7 @@ const inOrder = <T>(ids: string[], items: Map<string, T>): T[] =>
 
 /** Admin reports over a locale's link graph (see shared/contracts/admin.ts). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const sql = () => linkQueries(strapi);
+  const sql = () => linkGraph(strapi);
 
   return {
     /** Published stories with no link out and none in, newest first. */
@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .newestFirst(page, q.article('datePublished'), 'a.id')
         .limit(limit);
       const ids = rows.map((row) => row.documentId);
-      const items = await storyItems(strapi, ids, locale);
+      const items = await articleRepository(strapi).storyItems(ids, locale);
       return { data: inOrder<StoryItem>(ids, items), meta: { total: totalOf(rows) } };
     },
 
@@ -58,22 +58,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .orderByRaw('MAX(??) DESC', [dated])
         .orderBy('l.id', 'asc')
         .limit(limit);
-      const linkRows = await strapi.db.query(UID.relatedNews).findMany({
-        where: { id: { $in: rows.map((row) => row.link) } },
-        select: LINK_FIELDS,
-      });
-      const links = new Map(
-        (await toEditorLinks(strapi, linkRows, locale)).map((link, i) => [linkRows[i].id, link])
+      const links = await linkRepository(strapi).editorLinksByRow(
+        rows.map((row) => Number(row.link)),
+        locale
       );
-      const sources = await storyItems(
-        strapi,
+      const sources = await articleRepository(strapi).storyItems(
         rows.map((row) => row.source),
         locale
       );
-      const related = strapi.plugin('newsroom').service('related');
+      const suggestions = getService(strapi, 'suggestions');
       const best = new Map<string, Suggestion | null>();
       for (const source of new Set(rows.map((row) => row.source))) {
-        const found: Suggestion[] | null = await related.suggestions(source, locale, 1);
+        const found = await suggestions.forStory(source, locale, { limit: 1 });
         best.set(source, found?.[0] ?? null);
       }
       const data: BrokenLink[] = rows

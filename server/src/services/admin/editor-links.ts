@@ -5,74 +5,17 @@ import type {
   CreateLinkBody,
   CreateLinkResponse,
   EditorLink,
-  LinkState,
   UpdateLinkBody,
-} from '../../../shared/contracts/admin';
-import { type LinkKind, type LinkOrigin, UID } from '../../../shared/contracts/uids';
-import { fieldError } from '../utils/validation';
-import { linkQueries } from './link-queries';
-import { storyExists, storyItems } from './story-items';
-
-/** The fields of a related-news row an editor sees. */
-export const LINK_FIELDS = [
-  'id',
-  'documentId',
-  'kind',
-  'position',
-  'origin',
-  'score',
-  'targetDocumentId',
-  'externalUrl',
-  'title',
-];
-
-type LinkRow = {
-  id: number;
-  documentId: string;
-  kind: LinkKind;
-  position: number | null;
-  origin: LinkOrigin;
-  score: number | null;
-  targetDocumentId: string | null;
-  externalUrl: string | null;
-  title: string | null;
-};
+} from '../../../../shared/contracts/admin';
+import { type LinkKind, UID } from '../../../../shared/contracts/uids';
+import { articleRepository } from '../../repositories/articles';
+import { linkRepository } from '../../repositories/links';
+import { fieldError } from '../../utils/validation';
 
 /** A background story links back with a follow-up, and the other way round. */
 const REVERSE_KIND: Partial<Record<LinkKind, LinkKind>> = {
   background: 'follow-up',
   'follow-up': 'background',
-};
-
-/** Stored links as editors see them: each with its target's state (ok, unpublished, deleted). */
-export const toEditorLinks = async (
-  strapi: Core.Strapi,
-  rows: LinkRow[],
-  locale: string
-): Promise<EditorLink[]> => {
-  const targets = await storyItems(
-    strapi,
-    rows.map((row) => row.targetDocumentId),
-    locale
-  );
-  return rows.map((row) => {
-    const target = row.targetDocumentId ? (targets.get(row.targetDocumentId) ?? null) : null;
-    let state: LinkState = 'ok';
-    if (row.targetDocumentId && !target) state = 'deleted';
-    else if (target && target.status !== 'published') state = 'unpublished';
-    return {
-      documentId: row.documentId,
-      kind: row.kind,
-      position: row.position ?? 0,
-      origin: row.origin,
-      score: row.score ?? null,
-      state,
-      target,
-      targetDocumentId: row.targetDocumentId ?? null,
-      externalUrl: row.externalUrl ?? null,
-      title: row.title ?? null,
-    };
-  });
 };
 
 /** Only the keys that were given: the Document Service reads a present key as a change. */
@@ -85,17 +28,10 @@ const given = (data: Record<string, unknown>) =>
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(UID.relatedNews);
-
-  // By id: a filter on `article.documentId` would scan every link (outer joins).
-  const rowsOf = async (documentId: string, locale: string): Promise<LinkRow[]> =>
-    strapi.db.query(UID.relatedNews).findMany({
-      where: { id: { $in: await linkQueries(strapi).linkIdsOf(documentId, locale) } },
-      orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: LINK_FIELDS,
-    });
+  const links = linkRepository(strapi);
 
   const requireStory = async (documentId: string, locale: string) => {
-    if (!(await storyExists(strapi, documentId, locale))) {
+    if (!(await articleRepository(strapi).exists(documentId, locale))) {
       throw new errors.NotFoundError(
         `No article has the documentId "${documentId}" in "${locale}"`
       );
@@ -103,19 +39,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const findLink = async (documentId: string, locale: string): Promise<EditorLink> => {
-    const row = await strapi.db
-      .query(UID.relatedNews)
-      .findOne({ where: { documentId, locale }, select: LINK_FIELDS });
-    if (!row) {
+    const link = await links.editorLink(documentId, locale);
+    if (!link) {
       throw new errors.NotFoundError(`No link has the documentId "${documentId}" in "${locale}"`);
     }
-    return (await toEditorLinks(strapi, [row], locale))[0];
+    return link;
   };
 
   return {
     async list(documentId: string, locale: string): Promise<EditorLink[]> {
       await requireStory(documentId, locale);
-      return toEditorLinks(strapi, await rowsOf(documentId, locale), locale);
+      return links.asEditorLinks(await links.rowsOf(documentId, locale), locale);
     },
 
     /**
@@ -131,10 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: given({ article, target, ...rest, origin: rest.origin ?? 'editor' }),
         } as never)) as { documentId: string };
         if (!reverse || !target) return { link, back: null };
-        const linkedBack = await strapi.db.query(UID.relatedNews).count({
-          where: { locale, targetDocumentId: article, article: { documentId: target } },
-        });
-        if (linkedBack > 0) return { link, back: null };
+        if (await links.linksTo(target, article, locale)) return { link, back: null };
         const kind = rest.kind ?? 'read-also';
         const back = (await documents().create({
           locale,
@@ -176,7 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Puts a story's links in the given order: `order` must list each of them once. */
     async reorder(documentId: string, locale: string, order: string[]) {
       await requireStory(documentId, locale);
-      const rows = await rowsOf(documentId, locale);
+      const rows = await links.rowsOf(documentId, locale);
       const byId = new Map(rows.map((row) => [row.documentId, row]));
       if (new Set(order).size !== order.length) {
         throw fieldError('order', 'lists a link more than once');
@@ -192,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await documents().update({ documentId: linkId, locale, data: { position } } as never);
         }
       });
-      return toEditorLinks(strapi, await rowsOf(documentId, locale), locale);
+      return links.asEditorLinks(await links.rowsOf(documentId, locale), locale);
     },
 
     async remove(documentId: string, locale: string) {

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../../../shared/contracts/uids';
 import type { IndexHeader, StoryRecord } from '../engine';
 import { ENGINE_VERSION } from '../engine';
+import { parseStoryKey } from '../utils/story-key';
 
 /** Story rows written, or read, per query. */
 const BATCH = 200;
@@ -28,7 +29,7 @@ const parse = <T>(text: string | null | undefined): T | null => (text ? JSON.par
  * rows, one `index-story` row per story with its stored related list. A build is written under
  * a new generation and made current once complete; older generations are then deleted.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export const indexStore = (strapi: Core.Strapi) => {
   const states = () => strapi.db.query(UID.indexState);
   const chunks = () => strapi.db.query(UID.indexChunk);
   const stories = () => strapi.db.query(UID.indexStory);
@@ -36,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const storyRow = (generation: number, row: StoryRow) => ({
     generation,
     storyKey: row.key,
-    storyDocumentId: row.key.slice(0, row.key.lastIndexOf(':')),
+    storyDocumentId: parseStoryKey(row.key).documentId,
     storyLocale: row.record.locale,
     data: JSON.stringify(row.record),
     related: row.related ? JSON.stringify(row.related) : null,
@@ -194,3 +195,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+export type IndexStore = ReturnType<typeof indexStore>;

@@ -1,0 +1,156 @@
+import type { Core } from '@strapi/strapi';
+
+import type { StoryItem } from '../../../shared/contracts/admin';
+import type { ArticleSummary } from '../../../shared/contracts/related';
+import { UID } from '../../../shared/contracts/uids';
+import type { StoryInput } from '../engine';
+import { blocksToText } from '../utils/blocks-text';
+import { storyKey } from '../utils/story-key';
+
+/** The public fields of an article that lists of stories show. */
+export const SUMMARY_FIELDS = [
+  'documentId',
+  'title',
+  'slug',
+  'lead',
+  'section',
+  'externalId',
+  'datePublished',
+  'locale',
+];
+
+/** Stories read per query when many are asked for at once. */
+const READ_BATCH = 200;
+
+/** The fields the related-story engine reads of a story. */
+const INPUT_FIELDS = [
+  'documentId',
+  'locale',
+  'title',
+  'lead',
+  'body',
+  'datePublished',
+  'publishedAt',
+];
+const INPUT_RELATIONS = { tags: { select: ['name'] }, authors: { select: ['name'] } };
+
+type InputRow = {
+  documentId: string;
+  locale: string;
+  title: string;
+  lead: string | null;
+  body: unknown;
+  datePublished: string | null;
+  publishedAt: string | null;
+  tags?: Array<{ name: string }>;
+  authors?: Array<{ name: string }>;
+};
+
+type ItemRow = Record<string, unknown> & { documentId: string; publishedAt?: unknown };
+
+/** A story row as the engine takes it. */
+const toStoryInput = (row: InputRow): StoryInput => ({
+  id: storyKey(row.documentId, row.locale),
+  locale: row.locale,
+  title: row.title,
+  lead: row.lead,
+  body: blocksToText(row.body),
+  tags: (row.tags ?? []).map((t) => t.name),
+  authors: (row.authors ?? []).map((a) => a.name),
+  publishedAt: Date.parse(row.datePublished ?? row.publishedAt ?? '') || null,
+});
+
+/** The public summary fields of an article row (absent ones null). */
+export const toSummary = (row: Record<string, unknown>) =>
+  Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, row[field] ?? null])) as ArticleSummary;
+
+/** A story as the admin lists it: its summary and whether a published version exists. */
+const toStoryItem = (row: ItemRow): StoryItem => ({
+  ...toSummary(row),
+  status: row.publishedAt ? 'published' : 'draft',
+});
+
+/**
+ * Reads of article rows: published summaries for readers, stories as the engine takes them,
+ * and stories as editors see them (published version, else the draft).
+ */
+export const articleRepository = (strapi: Core.Strapi) => {
+  const articles = () => strapi.db.query(UID.article);
+
+  return {
+    /** Published stories of one locale by documentId; unpublished ones are absent. */
+    async summaries(documentIds: string[], locale: string) {
+      if (documentIds.length === 0) return new Map<string, ArticleSummary>();
+      const rows: ArticleSummary[] = await articles().findMany({
+        where: { documentId: { $in: documentIds }, locale, publishedAt: { $notNull: true } },
+        select: SUMMARY_FIELDS,
+      });
+      return new Map(rows.map((row) => [row.documentId, row]));
+    },
+
+    /**
+     * Published stories (every locale) as the engine takes them: all of them in id order (so
+     * every database builds the same index), or those of `documentIds`.
+     */
+    async publishedInputs(documentIds?: string[]): Promise<StoryInput[]> {
+      const read = async (where: Record<string, unknown>) =>
+        (
+          (await articles().findMany({
+            where: { publishedAt: { $notNull: true }, ...where },
+            select: INPUT_FIELDS,
+            populate: INPUT_RELATIONS,
+            orderBy: { id: 'asc' },
+          })) as InputRow[]
+        ).map(toStoryInput);
+      if (!documentIds) return read({});
+      const inputs: StoryInput[] = [];
+      for (let start = 0; start < documentIds.length; start += READ_BATCH) {
+        const batch = documentIds.slice(start, start + READ_BATCH);
+        inputs.push(...(await read({ documentId: { $in: batch } })));
+      }
+      return inputs;
+    },
+
+    /** A story's draft as the engine takes it (for suggestions before it is published). */
+    async draftInput(documentId: string, locale: string): Promise<StoryInput | null> {
+      const row: InputRow | null = await articles().findOne({
+        where: { documentId, locale, publishedAt: null },
+        select: INPUT_FIELDS,
+        populate: INPUT_RELATIONS,
+      });
+      return row ? toStoryInput(row) : null;
+    },
+
+    /**
+     * Stories of one locale by documentId, as editors see them: the published version when
+     * there is one, else the draft. Stories that do not exist in the locale are absent.
+     */
+    async storyItems(documentIds: Array<string | null | undefined>, locale: string) {
+      const ids = [...new Set(documentIds.filter((id): id is string => Boolean(id)))];
+      const items = new Map<string, StoryItem>();
+      if (ids.length === 0) return items;
+      const rows: ItemRow[] = await articles().findMany({
+        where: { documentId: { $in: ids }, locale },
+        select: [...SUMMARY_FIELDS, 'publishedAt'],
+      });
+      for (const row of rows) {
+        if (items.get(row.documentId)?.status !== 'published')
+          items.set(row.documentId, toStoryItem(row));
+      }
+      return items;
+    },
+
+    /** Whether a story exists (saved as a draft or published) in a locale. */
+    async exists(documentId: string, locale: string) {
+      return (await articles().count({ where: { documentId, locale } })) > 0;
+    },
+
+    /** The documentId of the article row `id`, or null. */
+    async documentIdOfRow(id: number): Promise<string | null> {
+      const row = await articles().findOne({ where: { id }, select: ['documentId'] });
+      return row?.documentId ?? null;
+    },
+  };
+};
+
+export type ArticleRepository = ReturnType<typeof articleRepository>;

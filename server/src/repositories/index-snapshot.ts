@@ -1,0 +1,165 @@
+import type { Core } from '@strapi/strapi';
+
+import { engineOptions, storedListSize } from '../config/engine';
+import type { NewsroomConfig } from '../config';
+import {
+  exportHeader,
+  exportStories,
+  exportStory,
+  type ListChanges,
+  type ListEntry,
+  NeighbourLists,
+  RelatedIndex,
+  restoreHeader,
+  restoreStory,
+} from '../engine';
+import { parseStoryKey, storyKey } from '../utils/story-key';
+import { indexStore, type StoredList, type StoryRow } from './index-store';
+
+/** Stories written per batch while saving a build (the event loop turns between). */
+const SAVE_BATCH = 1000;
+
+/** Where a process's in-memory index stands against a saved generation. */
+export type Saved = { generation: number; knownTerms: number };
+
+/** A list as stored (documentIds: a list holds stories of its own locale only). */
+const toStored = (list: ListEntry[]): StoredList =>
+  list.map(([id, score]) => [parseStoryKey(id).documentId, score]);
+
+/** A stored list as the engine keeps it (story keys). */
+const fromStored = (list: StoredList, locale: string): ListEntry[] =>
+  list.map(([documentId, score]) => [storyKey(documentId, locale), score]);
+
+export type Written = {
+  /** documentId → the locales it is published in now. */
+  stories: Map<string, string[]>;
+  /** The lists the writes changed (`NeighbourLists.update`). */
+  changes: ListChanges;
+  /** Whether to write the stories' own rows (the process that made the writes does). */
+  rows: boolean;
+};
+
+/**
+ * The engine's state in the hidden tables: whole builds saved and loaded as generations, and
+ * the rows and related lists that later writes change.
+ */
+export const indexSnapshot = (strapi: Core.Strapi) => {
+  const store = indexStore(strapi);
+
+  return {
+    /**
+     * Saves a built index under a new generation, story rows in batches (with the related lists
+     * known so far; the others are ranked when first read), and makes it current.
+     */
+    async save(
+      built: RelatedIndex,
+      lists: NeighbourLists | undefined,
+      { fingerprint, started }: { fingerprint: string; started: number },
+      onSaved: (done: number, total: number) => void
+    ): Promise<Saved> {
+      const header = exportHeader(built, fingerprint);
+      const total = built.size;
+      onSaved(0, total);
+      const next = await store.begin(header);
+      let batch: StoryRow[] = [];
+      let done = 0;
+      const flush = async () => {
+        await store.addStories(next, batch);
+        done += batch.length;
+        batch = [];
+        onSaved(done, total);
+      };
+      for (const record of exportStories(built)) {
+        const list = lists?.get(record.id);
+        batch.push({ key: record.id, record, related: list ? toStored(list) : null });
+        if (batch.length >= SAVE_BATCH) await flush();
+      }
+      await flush();
+      await store.complete(next, { stories: total, durationMs: Date.now() - started });
+      return { generation: next, knownTerms: header.terms.keys.length };
+    },
+
+    /** Reads a saved generation back into an index and its related lists, page by page. */
+    async load(generation: number, config: NewsroomConfig, onLoaded: (done: number) => void) {
+      const index = new RelatedIndex(engineOptions(config));
+      const lists = new NeighbourLists(storedListSize(config));
+      const header = await store.header(generation);
+      restoreHeader(index, header);
+      for await (const page of store.pages(generation)) {
+        for (const row of page) {
+          restoreStory(index, row.record);
+          if (row.related) lists.adopt(row.key, fromStored(row.related, row.record.locale));
+        }
+        onLoaded(index.size);
+      }
+      const saved: Saved = { generation, knownTerms: header.terms.keys.length };
+      return { index, lists, saved, builtWith: header.stories as number };
+    },
+
+    /**
+     * Brings the saved index up to date after writes: the written stories' rows (one per
+     * published locale, with its related list, or deleted), and every other stored list the
+     * writes changed. Lists that only exist in memory elsewhere are not read: the changes are
+     * known in memory.
+     */
+    async saveWrites(
+      index: RelatedIndex,
+      lists: NeighbourLists,
+      generation: number,
+      saved: Saved | undefined,
+      { stories, changes, rows }: Written
+    ) {
+      const sameSpace = saved?.generation === generation;
+      const own = new Set<string>();
+      await strapi.db.transaction(async () => {
+        for (const [documentId, published] of rows ? stories : []) {
+          const locales = published.filter((locale) => index.has(storyKey(documentId, locale)));
+          for (const locale of locales) {
+            const key = storyKey(documentId, locale);
+            own.add(key);
+            const record = exportStory(index, key, {
+              knownTerms: sameSpace ? saved!.knownTerms : 0,
+              withLatent: sameSpace,
+            })!;
+            const list = lists.get(key);
+            await store.putStory(generation, {
+              key,
+              record,
+              related: list ? toStored(list) : null,
+            });
+          }
+          await store.dropStory(generation, documentId, locales);
+        }
+        for (const [key, list] of changes) {
+          if (own.has(key) || list === null) continue;
+          await store.putList(generation, key, toStored(list));
+        }
+      });
+    },
+
+    /**
+     * A story's stored related list: as saved (and then kept in memory, to be maintained by
+     * later writes), or, none saved yet, ranked now and saved.
+     */
+    async listOrRank(
+      index: RelatedIndex,
+      lists: NeighbourLists,
+      generation: number,
+      key: string
+    ): Promise<StoredList | null> {
+      const stored = await store.list(generation, key);
+      const story = index.get(key);
+      if (!story) return stored;
+      if (stored) {
+        if (!lists.get(key)) lists.adopt(key, fromStored(stored, story.locale));
+        return stored;
+      }
+      const list = toStored(lists.get(key) ?? lists.compute(index, key)!);
+      await store.putList(generation, key, list);
+      return list;
+    },
+
+    /** The newest complete generation saved with this fingerprint. */
+    current: (fingerprint: string) => store.current(fingerprint),
+  };
+};

@@ -1,0 +1,101 @@
+import type { Core } from '@strapi/strapi';
+
+import type { ArticleSummary, RelatedItem } from '../../../../shared/contracts/related';
+import { articleRepository, toSummary } from '../../repositories/articles';
+import { getService } from '../../utils/get-service';
+import type { ReadableLink } from './related-news';
+
+/** Whole related lists kept in memory, at most. */
+const MAX_CACHED_LISTS = 20_000;
+
+/**
+ * What a reader gets under a story (`GET /articles/:id/related`): the editor's readable links
+ * in editor order, then the engine's fill-ins (`more-like-this`) from the story's stored list.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const articles = articleRepository(strapi);
+  const index = () => getService(strapi, 'related-index');
+
+  /** An editor's link as a related item (an external link has no article fields). */
+  const fromLink = (link: ReadableLink, locale: string): RelatedItem => ({
+    ...(link.target
+      ? toSummary(link.target)
+      : { ...toSummary({ locale }), documentId: null, title: link.title ?? '' }),
+    kind: link.kind,
+    origin: link.origin,
+    score: link.score ?? null,
+    ...(link.externalUrl ? { externalUrl: link.externalUrl, linkTitle: link.title ?? null } : {}),
+  });
+
+  /**
+   * Up to `wanted` engine fill-ins for a published story, none of `excluded`: from its stored
+   * list (one row read), or ranked now when it has none yet or too few are left of it.
+   */
+  const fillIns = async (
+    documentId: string,
+    locale: string,
+    wanted: number,
+    excluded: Set<string>
+  ): Promise<Array<{ article: ArticleSummary; score: number }>> => {
+    const stored = await index().storedList(documentId, locale);
+    const kept = (stored ?? []).filter(([id]) => !excluded.has(id));
+    // a list shorter than the stored length holds every candidate: nothing more to rank
+    if (stored && (kept.length >= wanted || stored.length < index().listSize())) {
+      const found = await articles.summaries(
+        kept.slice(0, wanted + 5).map(([id]) => id),
+        locale
+      );
+      return kept.flatMap(([id, score]) => {
+        const article = found.get(id);
+        return article ? [{ article, score }] : [];
+      });
+    }
+    const ranked = await getService(strapi, 'suggestions').forStory(documentId, locale, {
+      limit: wanted,
+      exclude: excluded,
+    });
+    return ranked ?? [];
+  };
+
+  const compute = async (
+    documentId: string,
+    locale: string,
+    limit: number
+  ): Promise<RelatedItem[] | null> => {
+    if (!(await articles.summaries([documentId], locale)).has(documentId)) return null;
+    const links = await getService(strapi, 'related-news').linksOf(documentId, locale);
+    const items = links.slice(0, limit).map((link) => fromLink(link, locale));
+    if (items.length >= limit) return items;
+    const excluded = await getService(strapi, 'suggestions').excludedFor(documentId, locale);
+    for (const item of items) if (item.documentId) excluded.add(item.documentId);
+    for (const { article, score } of await fillIns(
+      documentId,
+      locale,
+      limit - items.length,
+      excluded
+    )) {
+      if (items.length >= limit) break;
+      if (excluded.has(article.documentId)) continue;
+      excluded.add(article.documentId);
+      items.push({ ...article, kind: 'more-like-this', origin: 'engine', score });
+    }
+    return items;
+  };
+
+  /** Whole related lists as served, until anything they depend on changes. */
+  const responses = new Map<string, { version: number; value: RelatedItem[] | null }>();
+
+  return {
+    /** A published story's related list, or null when the story is not published. */
+    async list(documentId: string, locale: string, limit: number): Promise<RelatedItem[] | null> {
+      const cacheKey = `${documentId}|${locale}|${limit}`;
+      const version = index().version();
+      const hit = responses.get(cacheKey);
+      if (hit && hit.version === version) return hit.value;
+      const value = await compute(documentId, locale, limit);
+      if (responses.size >= MAX_CACHED_LISTS) responses.clear();
+      if (version === index().version()) responses.set(cacheKey, { version, value });
+      return value;
+    },
+  };
+};

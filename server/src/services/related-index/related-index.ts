@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Core } from '@strapi/strapi';
+
+import type { RebuildStatus } from '../../../../shared/contracts/related';
+import { pluginConfig } from '../../config';
+import { engineOptions, snapshotFingerprint, storedListSize } from '../../config/engine';
+import { NeighbourLists, RelatedIndex } from '../../engine';
+import { articleRepository } from '../../repositories/articles';
+import { indexEvents } from '../../repositories/index-events';
+import { indexSnapshot, type Saved } from '../../repositories/index-snapshot';
+import type { StoredList } from '../../repositories/index-store';
+import { parseStoryKey, storyKey } from '../../utils/story-key';
+
+type OnProgress = (status: RebuildStatus) => void;
+
+/**
+ * The related-story index of this process: loaded from the saved index at start-up when there
+ * is a current one (else built from the articles and saved), changed by `apply` after writes,
+ * and saved as it changes so that other processes, and later starts, share it.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let index: RelatedIndex | undefined;
+  let loading: Promise<RelatedIndex> | undefined;
+  /** The build under way (reading, analysing or saving), if any. */
+  let building: Promise<RelatedIndex> | undefined;
+  /** Stories written while a build runs, re-read (and saved) once it is complete. */
+  let dirty: Set<string> | undefined;
+  let builtWith = 0;
+  /** Bumped on every change to the index: cached related lists older than it are stale. */
+  let version = 0;
+  /** The saved generation the in-memory index matches (its basis and term ids). */
+  let saved: Saved | undefined;
+  /** The current saved generation, where stored related lists are read and written. */
+  let generation: number | undefined;
+  /** After saving a build, also save the writes other processes report, for a while. */
+  let saveReportedUntil = 0;
+  /** The newest event of the event log this index reflects, and this process's name there. */
+  let eventCursor = 0;
+  const origin = randomUUID();
+  let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
+  /** Releases the callers waiting for a first index as soon as one serves (before it is saved). */
+  let served: ((index: RelatedIndex) => void) | undefined;
+  /** Each index's related lists: computed when first read, then kept up to date by writes. */
+  const listsOf = new WeakMap<RelatedIndex, NeighbourLists>();
+
+  const config = () => pluginConfig(strapi);
+  const fingerprint = () => snapshotFingerprint(config());
+  const snapshot = indexSnapshot(strapi);
+  const progress = (next: Partial<RebuildStatus>, onProgress?: OnProgress) => {
+    status = { ...status, ...next };
+    onProgress?.(status);
+  };
+  const finished = (current: RelatedIndex, started: number, source: 'built' | 'loaded') => {
+    status = {
+      state: 'idle',
+      phase: null,
+      done: current.size,
+      total: current.size,
+      stories: current.size,
+      source,
+      generation,
+      startedAt: status.startedAt,
+      builtAt: new Date().toISOString(),
+      durationMs: Date.now() - started,
+    };
+  };
+  /** A build or load reflects every event up to now: the sync skips the older ones. */
+  const markEvents = async () => {
+    eventCursor = Math.max(eventCursor, await indexEvents(strapi).newestId());
+  };
+
+  const listsFor = (target: RelatedIndex) => {
+    let lists = listsOf.get(target);
+    if (!lists) listsOf.set(target, (lists = new NeighbourLists(storedListSize(config()))));
+    return lists;
+  };
+
+  /**
+   * Re-reads stories into `target` (indexed while published, dropped otherwise), brings the
+   * related lists up to date, and saves the changes (`rows`: the stories' own rows too).
+   */
+  const reindex = async (target: RelatedIndex, documentIds: string[], rows: boolean) => {
+    version += 1;
+    const stories = new Map<string, string[]>(documentIds.map((id) => [id, []]));
+    const written: string[] = [];
+    const removed: string[] = [];
+    for (const story of await articleRepository(strapi).publishedInputs(documentIds)) {
+      target.upsert(story);
+      stories.get(parseStoryKey(story.id).documentId)!.push(story.locale);
+      written.push(story.id);
+    }
+    const locales: Array<{ code: string }> = await strapi.plugin('i18n').service('locales').find();
+    for (const [documentId, published] of stories) {
+      for (const { code } of locales) {
+        if (published.includes(code)) continue;
+        target.remove(storyKey(documentId, code));
+        removed.push(storyKey(documentId, code));
+      }
+    }
+    const changes = listsFor(target).update(target, written, removed);
+    generation = (await snapshot.current(fingerprint()))?.id;
+    if (generation === undefined) return;
+    const lists = listsFor(target);
+    await snapshot.saveWrites(target, lists, generation, saved, { stories, changes, rows });
+  };
+
+  /** A full build from the articles, served as soon as built, then saved. */
+  const build = (onProgress?: OnProgress) => {
+    const task = buildOnce(onProgress);
+    building = task;
+    const done = () => {
+      if (building === task) building = undefined;
+    };
+    task.then(done, done);
+    return task;
+  };
+
+  const buildOnce = async (onProgress?: OnProgress) => {
+    const started = Date.now();
+    dirty = new Set();
+    const reset = { done: 0, total: 0, source: 'built' as const, error: undefined };
+    progress({ state: 'building', phase: 'reading', ...reset }, onProgress);
+    status.startedAt = new Date(started).toISOString();
+    await markEvents();
+    const fresh = new RelatedIndex(engineOptions(config()));
+    try {
+      const stories = await articleRepository(strapi).publishedInputs();
+      await fresh.buildAsync(stories, ({ phase, done, total }) =>
+        progress({ phase, done, total }, onProgress)
+      );
+      builtWith = fresh.size;
+      index = fresh;
+      version += 1;
+      saved = undefined;
+      served?.(fresh);
+      saved = await snapshot.save(
+        fresh,
+        listsOf.get(fresh),
+        { fingerprint: fingerprint(), started },
+        (done, total) =>
+          progress(done === 0 ? { phase: 'saving', done, total } : { done }, onProgress)
+      );
+      generation = saved.generation;
+      saveReportedUntil = Date.now() + 3 * config().syncIntervalMs + 5000;
+    } catch (error) {
+      strapi.log.error(`[newsroom] related index build: ${error}`);
+      progress({ state: 'failed', error: String(error) });
+      dirty = undefined;
+      throw error;
+    }
+    const touched = dirty;
+    dirty = undefined;
+    if (touched.size > 0) await reindex(fresh, [...touched], true);
+    finished(fresh, started, 'built');
+    onProgress?.(status);
+    return fresh;
+  };
+
+  /** Loads a saved generation instead of analysing every article again. */
+  const load = async (state: { id: number; stories: number | null }) => {
+    const started = Date.now();
+    const total = state.stories ?? 0;
+    const reset = { done: 0, total, source: 'loaded' as const, error: undefined };
+    progress({ state: 'building', phase: 'loading', ...reset });
+    status.startedAt = new Date(started).toISOString();
+    await markEvents();
+    const loaded = await snapshot.load(state.id, config(), (done) => progress({ done }));
+    listsOf.set(loaded.index, loaded.lists);
+    builtWith = loaded.builtWith;
+    index = loaded.index;
+    version += 1;
+    saved = loaded.saved;
+    generation = state.id;
+    finished(loaded.index, started, 'loaded');
+    return loaded.index;
+  };
+
+  /** The saved index when there is a current one, else a build (which is then saved). */
+  const loadOrBuild = async () => {
+    const state = await snapshot.current(fingerprint());
+    if (state) {
+      try {
+        return await load(state);
+      } catch (error) {
+        strapi.log.warn(`[newsroom] could not load the saved related index, rebuilding: ${error}`);
+      }
+    }
+    return build();
+  };
+
+  const background = (task: Promise<unknown>, what: string) =>
+    task.catch((error) => strapi.log.error(`[newsroom] related index ${what}: ${error}`));
+
+  const ready = (): Promise<RelatedIndex> =>
+    index
+      ? Promise.resolve(index)
+      : (loading ??= new Promise((resolve, reject) => {
+          served = resolve;
+          loadOrBuild().then(resolve, reject);
+        }));
+
+  return {
+    /** Loads or builds the index (once); later calls wait for the same one. */
+    ready,
+
+    /** Rebuilds the index from the articles, saves it and waits; `onProgress` sees each step. */
+    async rebuild({ onProgress }: { onProgress?: OnProgress } = {}) {
+      await ready().catch(() => undefined);
+      loading = build(onProgress);
+      await loading;
+      return status;
+    },
+
+    /** Rebuilds once a build still saving is done (a large batch of writes takes this way). */
+    async rebuildAfterBuilding() {
+      await building?.catch(() => undefined);
+      loading = build();
+      await loading;
+    },
+
+    /** Starts a full rebuild unless one is running; the current index serves meanwhile. */
+    startRebuild(): RebuildStatus {
+      if (status.state !== 'building') {
+        const running = build();
+        if (!index) loading = running;
+        background(running, 'rebuild');
+      }
+      return status;
+    },
+
+    /** Where the last or running load or (re)build is. */
+    status: (): RebuildStatus => status,
+    /** Changes whenever anything a related list depends on changes in this process. */
+    version: () => version,
+    bump: () => (version += 1),
+    listSize: () => storedListSize(config()),
+    origin,
+    eventCursor: () => eventCursor,
+    advanceEvents: (id: number) => (eventCursor = Math.max(eventCursor, id)),
+
+    /**
+     * Re-reads stories after writes: indexed while published, dropped otherwise, and the
+     * related lists they change brought up to date and saved (`rows`: the stories' own rows
+     * too, or, after a build, while other processes may not have saved theirs).
+     */
+    async apply(documentIds: string[], { rows }: { rows: boolean }) {
+      const current = await ready();
+      for (const id of documentIds) dirty?.add(id);
+      await reindex(current, documentIds, rows || Date.now() < saveReportedUntil);
+      // Once the index has grown by a fifth since its build, it is rebuilt in the background.
+      if (dirty || status.state === 'building' || current.size < 50) return;
+      if (current.size <= builtWith * 1.2) return;
+      loading = build();
+      background(loading, 'rebuild');
+    },
+
+    /**
+     * A story's stored related list: as saved, or (none saved yet) ranked now, kept in memory
+     * to be maintained by later writes, and saved.
+     */
+    async storedList(documentId: string, locale: string): Promise<StoredList | null> {
+      const current = await ready();
+      if (generation === undefined) return null;
+      const key = storyKey(documentId, locale);
+      return snapshot.listOrRank(current, listsFor(current), generation, key);
+    },
+
+    /**
+     * Follows a newer saved generation (another process rebuilt): loads it in the background
+     * so every process ranks in the same space.
+     */
+    async follow() {
+      if (status.state === 'building' || !index) return;
+      const state = await snapshot.current(fingerprint());
+      if (!state || state.id === generation) return;
+      generation = state.id;
+      if (state.id !== saved?.generation) await load(state);
+    },
+  };
+};
