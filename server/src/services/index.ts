@@ -43,4 +43,9 @@ const services = {
 
 export type Services = typeof services;
 
+declare module '../utils/get-service' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface NewsroomServices extends Services {}
+}
+
 export default services;
