@@ -11,7 +11,7 @@ import type {
 import type { Suggestion } from '../../../../shared/contracts/related';
 import { linkRepository } from '../../repositories/links';
 import { getService } from '../../utils/get-service';
-import { linkGraph, readDate } from '../../repositories/link-graph';
+import { reportQueries } from '../../repositories/report-queries';
 import { articleRepository } from '../../repositories/articles';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,27 +20,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const utcDay = (date: Date, offset = 0) =>
   new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + offset));
 
-/** The row count before LIMIT, which every row of a page carries (0 without rows). */
-const totalOf = (rows: Array<{ total: unknown }>) => Number(rows[0]?.total ?? 0);
-
 const inOrder = <T>(ids: string[], items: Map<string, T>): T[] =>
   ids.map((id) => items.get(id)).filter((item): item is T => item !== undefined);
 
 /** Admin reports over a locale's link graph (see shared/contracts/admin.ts). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const sql = () => linkGraph(strapi);
+  const queries = reportQueries(strapi);
 
   return {
     /** Published stories with no link out and none in, newest first. */
     async unlinked(locale: string, limit: number): Promise<UnlinkedResponse> {
-      const q = sql();
-      const page = q.unlinked(locale).select(`${q.article('documentId')} as documentId`, q.total());
-      const rows: Array<{ documentId: string; total: unknown }> = await q
-        .newestFirst(page, q.article('datePublished'), 'a.id')
-        .limit(limit);
-      const ids = rows.map((row) => row.documentId);
+      const { ids, total } = await queries.unlinked(locale, limit);
       const items = await articleRepository(strapi).storyItems(ids, locale);
-      return { data: inOrder<StoryItem>(ids, items), meta: { total: totalOf(rows) } };
+      return { data: inOrder<StoryItem>(ids, items), meta: { total } };
     },
 
     /**
@@ -48,18 +40,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * engine's best suggestion for its story as a replacement.
      */
     async broken(locale: string, limit: number): Promise<BrokenResponse> {
-      const q = sql();
-      const dated = q.article('datePublished', 's');
-      const rows: Array<{ link: number; source: string; total: unknown }> = await q
-        .broken(locale)
-        .select('l.id as link', `${q.article('documentId', 's')} as source`, q.total())
-        .groupBy('l.id', q.article('documentId', 's'))
-        .orderByRaw('CASE WHEN MAX(??) IS NULL THEN 1 ELSE 0 END', [dated])
-        .orderByRaw('MAX(??) DESC', [dated])
-        .orderBy('l.id', 'asc')
-        .limit(limit);
+      const { rows, total } = await queries.broken(locale, limit);
       const links = await linkRepository(strapi).editorLinksByRow(
-        rows.map((row) => Number(row.link)),
+        rows.map((row) => row.link),
         locale
       );
       const sources = await articleRepository(strapi).storyItems(
@@ -73,13 +56,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         best.set(source, found?.[0] ?? null);
       }
       const data: BrokenLink[] = rows
-        .filter((row) => links.has(Number(row.link)) && sources.has(row.source))
+        .filter((row) => links.has(row.link) && sources.has(row.source))
         .map((row) => ({
-          link: links.get(Number(row.link))!,
+          link: links.get(row.link)!,
           article: sources.get(row.source)!,
           suggestion: best.get(row.source) ?? null,
         }));
-      return { data, meta: { total: totalOf(rows) } };
+      return { data, meta: { total } };
     },
 
     /**
@@ -87,25 +70,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * many of them have at least `min` links, out and in together.
      */
     async coverage(locale: string, days: number, min: number): Promise<CoverageResponse> {
-      const q = sql();
       const today = utcDay(new Date());
       const from = utcDay(today, 1 - days);
-      const rows: Array<{ datePublished: unknown; linksOut: unknown; linksIn: unknown }> = await q
-        .published(locale)
-        .where(q.article('datePublished'), '>=', from)
-        .where(q.article('datePublished'), '<', utcDay(today, 1))
-        .select(`${q.article('datePublished')} as datePublished`, ...q.degreeColumns(locale));
+      const rows = await queries.degrees(locale, from, utcDay(today, 1));
       const data: CoverageDay[] = Array.from({ length: days }, (_, i) => ({
         date: utcDay(from, i).toISOString().slice(0, 10),
         published: 0,
         covered: 0,
       }));
       for (const row of rows) {
-        const day =
-          data[Math.floor((readDate(row.datePublished)!.getTime() - from.getTime()) / DAY_MS)];
+        const day = data[Math.floor((row.datePublished.getTime() - from.getTime()) / DAY_MS)];
         if (!day) continue;
         day.published += 1;
-        if (Number(row.linksOut) + Number(row.linksIn) >= min) day.covered += 1;
+        if (row.links >= min) day.covered += 1;
       }
       const published = data.reduce((sum, day) => sum + day.published, 0);
       const covered = data.reduce((sum, day) => sum + day.covered, 0);

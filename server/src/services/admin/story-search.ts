@@ -1,65 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
 import type { StoryItem } from '../../../../shared/contracts/admin';
-import { linkGraph } from '../../repositories/link-graph';
 import { articleRepository } from '../../repositories/articles';
-
-/** `text` as a LIKE pattern matching it anywhere, with `!` escaping LIKE's wildcards. */
-const containing = (text: string) => `%${text.replace(/[!%_]/g, '!$&')}%`;
-
-/**
- * The spellings of `q` to look for. `LOWER()` folds only ASCII letters on SQLite (and on
- * PostgreSQL under a C locale), so besides the case-folded match the query is also matched as
- * typed, capitalised and in capitals: "нато" finds "НАТО", "саміт" finds "Саміт у Вільнюсі".
- */
-const spellings = (q: string) => {
-  const lower = q.toLocaleLowerCase();
-  const capitalised = lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
-  return [...new Set([lower, q, capitalised, q.toLocaleUpperCase()])];
-};
-
-type SearchQuery = { q: string; locale: string; limit: number; exclude?: string };
+import { type HeadlineQuery, headlineSearch } from '../../repositories/headline-search';
 
 /** Finding a story to link by its headline. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
-   * Stories whose headline contains `q` (case-insensitive): published ones newest first, then
-   * stories saved only as drafts, most recently edited first.
+   * Stories whose headline contains `q` (case-insensitive), as editors see them: published
+   * ones newest first, then stories saved only as drafts, most recently edited first.
    */
-  async search({ q, locale, limit, exclude }: SearchQuery): Promise<StoryItem[]> {
-    const sql = linkGraph(strapi);
-    const documentId = sql.article('documentId');
-    const matching = () => {
-      const title = sql.article('title');
-      const [lower, ...others] = spellings(q);
-      const query = sql
-        .stories(locale)
-        .where((where) => {
-          where.whereRaw(`LOWER(??) LIKE ? ESCAPE '!'`, [title, containing(lower)]);
-          for (const other of others)
-            where.orWhereRaw(`?? LIKE ? ESCAPE '!'`, [title, containing(other)]);
-        })
-        .select(`${documentId} as documentId`);
-      return exclude ? query.whereNot(documentId, exclude) : query;
-    };
-    const published: Array<{ documentId: string }> = await sql
-      .newestFirst(
-        matching().whereNotNull(sql.article('publishedAt')),
-        sql.article('datePublished'),
-        'a.id'
-      )
-      .limit(limit);
-    const drafts: Array<{ documentId: string }> =
-      published.length < limit
-        ? await matching()
-            .whereNull(sql.article('publishedAt'))
-            .whereNotExists(sql.publishedVersion(locale, documentId))
-            .orderBy(sql.article('updatedAt'), 'desc')
-            .orderBy('a.id', 'desc')
-            .limit(limit - published.length)
-        : [];
-    const ids = [...published, ...drafts].map((row) => row.documentId);
-    const items = await articleRepository(strapi).storyItems(ids, locale);
+  async search(query: HeadlineQuery): Promise<StoryItem[]> {
+    const ids = await headlineSearch(strapi, query);
+    const items = await articleRepository(strapi).storyItems(ids, query.locale);
     return ids.map((id) => items.get(id)).filter((item): item is StoryItem => Boolean(item));
   },
 });
