@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { fieldError } from '../utils/validation';
-import { readDateBound, readQuery, schemas } from './admin-input';
-import { requestLocale } from './query-params';
+import { fieldError } from '../../utils/validation';
+import { readDateBound, readQuery, schemas } from '../admin-input';
+import { requestLocale } from '../query-params';
 
 /** Admin: the home widgets' reports and the story map (see shared/contracts/admin.ts). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,9 +1,9 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { UID } from '../../../shared/contracts/uids';
+import { UID } from '../../../../shared/contracts/uids';
 import { publishedOnly } from './published-only';
-import { readLimit, requestLocale } from './query-params';
+import { readLimit, requestLocale } from '../query-params';
 
 type WithLinks = { relatedNews?: Array<{ documentId: string }> | null };
 

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { readBody, readQuery, schemas } from './admin-input';
-import { requestLocale } from './query-params';
+import { readBody, readQuery, schemas } from '../admin-input';
+import { requestLocale } from '../query-params';
 
 /**
  * Admin: the cross-links panel — a story's links (read, create, change, reorder, delete),

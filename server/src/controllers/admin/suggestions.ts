@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { readFlag, readLimit, requestLocale } from './query-params';
+import { readFlag, readLimit, requestLocale } from '../query-params';
 
 /**
  * Admin: GET /newsroom/suggestions/:documentId?limit=&locale=&earlier=true

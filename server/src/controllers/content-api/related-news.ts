@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { UID } from '../../../shared/contracts/uids';
-import { READABLE_LINK_FILTER } from '../services/related-news';
+import { UID } from '../../../../shared/contracts/uids';
+import { READABLE_LINK_FILTER } from '../../services/related-news';
 import { publishedOnly } from './published-only';
 
 /** The Content API lists only links a reader can follow (see READABLE_LINK_FILTER). */
