@@ -1,8 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { readBody, readQuery, schemas } from '../admin-input';
-import { requestLocale } from '../query-params';
+import {
+  createLinkBody,
+  dismissBody,
+  localeQuery,
+  reorderLinksBody,
+  searchQuery,
+  updateLinkBody,
+} from '../validation/links';
+import { inputReader } from '../validation/read-input';
 
 /**
  * Admin: the cross-links panel — a story's links (read, create, change, reorder, delete),
@@ -11,57 +18,51 @@ import { requestLocale } from '../query-params';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('newsroom').service(name);
   const links = () => service('editor-links');
+  const readInput = inputReader(strapi);
 
   return {
     /** GET /links/:documentId?locale= */
     async find(ctx: Context) {
-      const query = await readQuery(schemas.locale, ctx.query);
-      const locale = await requestLocale(strapi, query.locale);
+      const { locale } = await readInput(ctx, localeQuery, 'query');
       ctx.body = { data: await links().list(ctx.params.documentId, locale) };
     },
 
     /** POST /links */
     async create(ctx: Context) {
-      const body = await readBody(schemas.createLink, ctx.request.body);
-      const locale = await requestLocale(strapi, body.locale);
+      const body = await readInput(ctx, createLinkBody, 'body');
       ctx.status = 201;
-      ctx.body = await links().create({ ...body, locale });
+      ctx.body = await links().create(body);
     },
 
     /** PUT /links/:documentId */
     async update(ctx: Context) {
-      const body = await readBody(schemas.updateLink, ctx.request.body);
-      const locale = await requestLocale(strapi, body.locale);
-      ctx.body = { data: await links().update(ctx.params.documentId, { ...body, locale }) };
+      const body = await readInput(ctx, updateLinkBody, 'body');
+      ctx.body = { data: await links().update(ctx.params.documentId, body) };
     },
 
     /** PUT /links/:documentId/order */
     async reorder(ctx: Context) {
-      const body = await readBody(schemas.reorder, ctx.request.body);
-      const locale = await requestLocale(strapi, body.locale);
-      ctx.body = { data: await links().reorder(ctx.params.documentId, locale, body.order) };
+      const { locale, order } = await readInput(ctx, reorderLinksBody, 'body');
+      ctx.body = { data: await links().reorder(ctx.params.documentId, locale, order) };
     },
 
     /** DELETE /links/:documentId?locale= */
     async delete(ctx: Context) {
-      const query = await readQuery(schemas.locale, ctx.query);
-      const locale = await requestLocale(strapi, query.locale);
+      const { locale } = await readInput(ctx, localeQuery, 'query');
       ctx.body = { data: await links().remove(ctx.params.documentId, locale) };
     },
 
     /** POST /dismissals */
     async dismiss(ctx: Context) {
-      const body = await readBody(schemas.dismiss, ctx.request.body);
-      const locale = await requestLocale(strapi, body.locale);
+      const body = await readInput(ctx, dismissBody, 'body');
       ctx.status = 201;
-      ctx.body = { data: await service('dismissals').dismiss({ ...body, locale }) };
+      ctx.body = { data: await service('dismissals').dismiss(body) };
     },
 
     /** GET /search?q=&locale=&limit=&exclude= */
     async search(ctx: Context) {
-      const query = await readQuery(schemas.search, ctx.query);
-      const locale = await requestLocale(strapi, query.locale);
-      ctx.body = { data: await service('story-search').search({ ...query, locale }) };
+      const query = await readInput(ctx, searchQuery, 'query');
+      ctx.body = { data: await service('story-search').search(query) };
     },
   };
 };

@@ -1,14 +1,17 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
+import type { RelatedResponse } from '../../../../shared/contracts/related';
 import { UID } from '../../../../shared/contracts/uids';
+import { inputReader } from '../validation/read-input';
+import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
-import { readLimit, requestLocale } from '../query-params';
 
 type WithLinks = { relatedNews?: Array<{ documentId: string }> | null };
 
 export default factories.createCoreController(UID.article, ({ strapi }) => {
   const links = () => strapi.plugin('newsroom').service('related-news');
+  const readInput = inputReader(strapi);
 
   /** Drops populated `relatedNews` entries that a reader could not follow. */
   const hideDeadLinks = async (articles: WithLinks[]) => {
@@ -63,17 +66,18 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
         defaultLimit: number;
         maxLimit: number;
       };
-      const limit = readLimit(ctx.query.limit, defaultLimit, maxLimit);
-      const locale = await requestLocale(strapi, ctx.query.locale);
+      const schema = relatedQuery(defaultLimit, maxLimit);
+      const { limit, locale } = await readInput(ctx, schema, 'query');
       const items = await strapi
         .plugin('newsroom')
         .service('related')
         .related(ctx.params.id, locale, limit);
       if (!items) return ctx.notFound(`No published article has the documentId "${ctx.params.id}"`);
-      return {
+      const response: RelatedResponse = {
         data: items,
         meta: { article: { documentId: ctx.params.id }, limit, total: items.length },
       };
+      return response;
     },
 
     /** GET /articles/:id/related-news — the article's readable links, in editor order. */
