@@ -9,6 +9,11 @@
  * - ACTIONS.readSuggestions: GET /suggestions/:documentId, GET /links/:documentId, GET /search
  * - ACTIONS.manageLinks: POST/PUT/DELETE /links..., POST /dismissals
  * - ACTIONS.viewReports: GET /reports/..., GET /story-map
+ * - ACTIONS.rebuildIndex: POST /index/rebuild, GET /index/status
+ *
+ * The `…Query` and `…Body` types are what each route accepts, and nothing else: the server's
+ * schemas (server/src/controllers/validation) are checked against them when it compiles. An
+ * optional number in a query is a plain decimal whole number (`limit=10`, not `1e1`).
  */
 import type { ArticleSummary, Suggestion } from './related';
 import type { LinkKind, LinkOrigin } from './uids';
@@ -43,6 +48,23 @@ export type EditorLink = {
   externalUrl: string | null;
   /** Link text (required for an external link). */
   title: string | null;
+};
+
+/** `?locale=` alone: GET /links/:documentId, DELETE /links/:linkDocumentId. */
+export type LocaleQuery = { locale?: string };
+
+/** Routes that take no parameter at all: GET /index/status, POST /index/rebuild. */
+export type NoParams = Record<never, never>;
+
+/**
+ * GET /newsroom/suggestions/:documentId?limit=&locale=&earlier= → { data: Suggestion[], meta }.
+ * `limit` defaults to 10 (at most the plugin's `maxLimit`); `earlier=true` keeps only stories
+ * published before this one (for background links).
+ */
+export type SuggestionsQuery = { limit?: number; locale?: string; earlier?: boolean };
+export type SuggestionsResponse = {
+  data: Suggestion[];
+  meta: { documentId: string; locale: string; limit: number; earlier: boolean };
 };
 
 /** GET /newsroom/links/:documentId?locale= → { data: EditorLink[] } in editor order. */
@@ -89,12 +111,14 @@ export type DismissBody = { article: string; target: string; locale?: string };
  * headline contains `q` (case-insensitive), published first then drafts, newest first;
  * `exclude` is a documentId left out (the story being edited). Default limit 10, max 50.
  */
+export type SearchQuery = { q?: string; locale?: string; limit?: number; exclude?: string };
 export type SearchResponse = { data: StoryItem[] };
 
 /**
  * GET /newsroom/reports/unlinked?locale=&limit= → published stories with no link out and no
  * link in, newest first. meta.total counts them all.
  */
+export type ReportQuery = { locale?: string; limit?: number };
 export type UnlinkedResponse = { data: StoryItem[]; meta: { total: number } };
 
 /**
@@ -110,6 +134,7 @@ export type BrokenResponse = { data: BrokenLink[]; meta: { total: number } };
  * have at least `min` links (out or in). meta sums it up; share is covered / published (0..1,
  * null when nothing was published).
  */
+export type CoverageQuery = { locale?: string; days?: number; min?: number };
 export type CoverageDay = { date: string; published: number; covered: number };
 export type CoverageResponse = {
   data: CoverageDay[];
@@ -122,6 +147,13 @@ export type CoverageResponse = {
  * up to `limit` (default 300, max 1000), and the links between them (edges, target published
  * and in the set). `degree` counts a story's links within the map; an orphan has none at all.
  */
+export type StoryMapQuery = {
+  locale?: string;
+  tag?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+};
 export type StoryMapNode = {
   documentId: string;
   title: string;

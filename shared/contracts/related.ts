@@ -27,6 +27,17 @@ export type Suggestion = {
   reasons: SuggestionReason[];
 };
 
+/**
+ * GET /api/newsroom/articles/:id/related?limit=&locale= (Content API): `limit` is a plain
+ * decimal whole number from 1 to the plugin's `maxLimit` (default `defaultLimit`); any other
+ * parameter is a 400.
+ */
+export type RelatedQuery = { limit?: number; locale?: string };
+export type RelatedResponse = {
+  data: RelatedItem[];
+  meta: { article: { documentId: string }; limit: number; total: number };
+};
+
 /** One item of GET /api/newsroom/articles/:id/related (Content API). */
 export type RelatedItem = ArticleSummary & {
   kind: LinkKind;

@@ -7,35 +7,32 @@ import { useMemo } from 'react';
 
 import type {
   BrokenResponse,
+  CoverageQuery,
   CoverageResponse,
   CreateLinkBody,
   CreateLinkResponse,
   DismissBody,
   EditorLink,
   LinksResponse,
+  ReportQuery,
+  SearchQuery,
   SearchResponse,
   StoryItem,
+  StoryMapQuery,
   StoryMapResponse,
+  SuggestionsResponse,
   UnlinkedResponse,
   UpdateLinkBody,
 } from '../../../shared/contracts/admin';
 import type { Suggestion } from '../../../shared/contracts/related';
+
+export type { CoverageQuery, ReportQuery, SearchQuery, StoryMapQuery };
 
 type FetchClient = ReturnType<typeof useFetchClient>;
 
 const enc = encodeURIComponent;
 
 export type StoryRef = { documentId: string; locale?: string };
-export type SearchQuery = { q: string; locale?: string; exclude?: string; limit?: number };
-export type ReportQuery = { locale?: string; limit?: number };
-export type CoverageQuery = { locale?: string; days?: number; min?: number };
-export type StoryMapQuery = {
-  locale?: string;
-  tag?: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-};
 
 /** Drops empty values so that the query string carries only what was asked. */
 const params = (query: Record<string, string | number | boolean | undefined>) =>
@@ -52,7 +49,7 @@ export const createNewsroomApi = ({ get, post, put, del }: FetchClient) => ({
   },
 
   async getSuggestions({ documentId, locale }: StoryRef, limit = 8): Promise<Suggestion[]> {
-    const { data } = await get<{ data: Suggestion[] }>(`/newsroom/suggestions/${enc(documentId)}`, {
+    const { data } = await get<SuggestionsResponse>(`/newsroom/suggestions/${enc(documentId)}`, {
       params: params({ locale, limit }),
     });
     return data.data;

@@ -1,20 +1,25 @@
-import { factories } from '@strapi/strapi';
+import links from './admin/links';
+import relatedIndex from './admin/related-index';
+import reports from './admin/reports';
+import suggestions from './admin/suggestions';
+import article from './content-api/article';
+import author from './content-api/author';
+import relatedNews from './content-api/related-news';
+import tag from './content-api/tag';
 
-import { UID } from '../../../shared/contracts/uids';
-import adminLinks from './admin-links';
-import adminReports from './admin-reports';
-import article from './article';
-import relatedIndex from './related-index';
-import relatedNews from './related-news';
-import suggestions from './suggestions';
-
+/**
+ * Controllers by the name routes use. Content API names make the Users & Permissions actions
+ * (`plugin::newsroom.<name>.<action>`), and roles are granted by them: do not rename.
+ */
 export default {
+  // Content API (routes/content-api)
   article,
-  author: factories.createCoreController(UID.author),
-  tag: factories.createCoreController(UID.tag),
+  author,
+  tag,
   'related-news': relatedNews,
+  // Admin (routes/admin)
   suggestions,
   'related-index': relatedIndex,
-  'admin-links': adminLinks,
-  'admin-reports': adminReports,
+  'admin-links': links,
+  'admin-reports': reports,
 };

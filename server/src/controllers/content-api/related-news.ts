@@ -1,10 +1,10 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { UID } from '../../../shared/contracts/uids';
-import { READABLE_LINK_FILTER } from '../repositories/links';
-import { getService } from '../utils/get-service';
+import { UID } from '../../../../shared/contracts/uids';
+import { READABLE_LINK_FILTER } from '../../repositories/links';
 import { publishedOnly } from './published-only';
+import { getService } from '../../utils/get-service';
 
 /** The Content API lists only links a reader can follow (see READABLE_LINK_FILTER). */
 export default factories.createCoreController(UID.relatedNews, ({ strapi }) => ({

@@ -1,15 +1,19 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { UID } from '../../../shared/contracts/uids';
+import type { RelatedResponse } from '../../../../shared/contracts/related';
+import { UID } from '../../../../shared/contracts/uids';
+import { inputReader } from '../validation/read-input';
+import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
-import { readLimit, requestLocale } from './query-params';
-import { getService } from '../utils/get-service';
+import { pluginConfig } from '../../config';
+import { getService } from '../../utils/get-service';
 
 type WithLinks = { relatedNews?: Array<{ documentId: string }> | null };
 
 export default factories.createCoreController(UID.article, ({ strapi }) => {
   const links = () => getService(strapi, 'related-news');
+  const readInput = inputReader(strapi);
 
   /** Drops populated `relatedNews` entries that a reader could not follow. */
   const hideDeadLinks = async (articles: WithLinks[]) => {
@@ -60,18 +64,16 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
      * kind), then engine fill-ins marked `more-like-this`, up to `limit`.
      */
     async related(ctx: Context) {
-      const { defaultLimit, maxLimit } = strapi.config.get('plugin::newsroom') as {
-        defaultLimit: number;
-        maxLimit: number;
-      };
-      const limit = readLimit(ctx.query.limit, defaultLimit, maxLimit);
-      const locale = await requestLocale(strapi, ctx.query.locale);
+      const { defaultLimit, maxLimit } = pluginConfig(strapi);
+      const schema = relatedQuery(defaultLimit, maxLimit);
+      const { limit, locale } = await readInput(ctx, schema, 'query');
       const items = await getService(strapi, 'related-stories').list(ctx.params.id, locale, limit);
       if (!items) return ctx.notFound(`No published article has the documentId "${ctx.params.id}"`);
-      return {
+      const response: RelatedResponse = {
         data: items,
         meta: { article: { documentId: ctx.params.id }, limit, total: items.length },
       };
+      return response;
     },
 
     /** GET /articles/:id/related-news — the article's readable links, in editor order. */
