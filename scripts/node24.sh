@@ -88,10 +88,11 @@ fi
 target="$pkg/build/Release/better_sqlite3.node"
 saved="$target.before-node24"
 
-# One run at a time per checkout: the swap below is undone by the run that made it.
+# One run at a time per checkout: the swap below is undone by the run that made it. The
+# command inherits the lock, so a command left running by a killed run still holds it.
 exec 9>"$pkg/build/.node24.lock"
 if ! flock -n 9; then
-  say "another 'scripts/node24.sh run' is using ${pkg}; wait for it to end"
+  say "another 'scripts/node24.sh run' (or a command it started) is still running in this checkout"
   exit 1
 fi
 
