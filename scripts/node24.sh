@@ -12,7 +12,7 @@
 # it there and downloads nothing. Of the dependencies, better-sqlite3 is the only one built
 # against Node's ABI (rollup, swc and sharp are N-API addons, esbuild a plain executable), so
 # `run` compiles it for Node 24 once per better-sqlite3 version, in a copy of the package in
-# that directory (a minute or two), and while CMD runs puts that build in place of
+# that directory (about two minutes of CPU), and while CMD runs puts that build in place of
 # node_modules/better-sqlite3/build/Release/better_sqlite3.node. Afterwards (also on failure
 # or Ctrl-C) the original file is put back, so `npm test` on Node 20 keeps working; a run that
 # was killed outright is repaired by the next one. Meanwhile Node 20 processes of the same
@@ -22,7 +22,7 @@ set -euo pipefail
 
 version="${NEWSROOM_NODE24_VERSION:-24.22.3}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
-dir="${NEWSROOM_NODE24_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/newsroom-node24/v${version}}"
+dir="${NEWSROOM_NODE24_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/newsroom-node24/v${version}}"
 
 say() { printf '[node24] %s\n' "$*" >&2; }
 
