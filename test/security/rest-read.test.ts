@@ -31,13 +31,16 @@ describe('Security: REST reads show published content only', () => {
     it.each([
       ['tag', (f: SecurityApp['fixtures']) => `/api/newsroom/tags/${f.tag}`],
       ['author', (f: SecurityApp['fixtures']) => `/api/newsroom/authors/${f.author}`],
-    ])('%s by documentId with populate=articles&status=draft: published stories only', async (_, path) => {
-      const { status, body } = await get(`${path(s.fixtures)}?populate=articles&status=draft`);
-      expect(status).toBe(200);
-      expectNothingHidden(body);
-      const ids = body.data.articles.map((a: { documentId: string }) => a.documentId).sort();
-      expect(ids).toEqual([s.fixtures.published, s.fixtures.edited].sort());
-    });
+    ])(
+      '%s by documentId with populate=articles&status=draft: published stories only',
+      async (_, path) => {
+        const { status, body } = await get(`${path(s.fixtures)}?populate=articles&status=draft`);
+        expect(status).toBe(200);
+        expectNothingHidden(body);
+        const ids = body.data.articles.map((a: { documentId: string }) => a.documentId).sort();
+        expect(ids).toEqual([s.fixtures.published, s.fixtures.edited].sort());
+      }
+    );
 
     it('tag list with populate=articles&status=draft: published stories only', async () => {
       const { status, body } = await get('/api/newsroom/tags?populate=articles&status=draft');
@@ -48,7 +51,9 @@ describe('Security: REST reads show published content only', () => {
     });
 
     it('article by documentId or slug with status=draft: 404 for a draft, published text for an edit', async () => {
-      expect((await get(`/api/newsroom/articles/${s.fixtures.draft}?status=draft`)).status).toBe(404);
+      expect((await get(`/api/newsroom/articles/${s.fixtures.draft}?status=draft`)).status).toBe(
+        404
+      );
       const edited = await get(`/api/newsroom/articles/${s.fixtures.edited}?status=draft`);
       expect(edited.status).toBe(200);
       expect(edited.body.data.title).toBe('Harbour works finish early');
@@ -57,23 +62,58 @@ describe('Security: REST reads show published content only', () => {
     });
 
     it.each([
-      ['articles via tags.articles.title', (w: string) => `/api/newsroom/articles?filters[tags][articles][title][$contains]=${w}`],
-      ['articles via authors.articles.lead', (w: string) => `/api/newsroom/articles?filters[authors][articles][lead][$contains]=${w}`],
-      ['articles via relatedNews.target.title', (w: string) => `/api/newsroom/articles?filters[relatedNews][target][title][$contains]=${w}`],
-      ['tags via articles.title', (w: string) => `/api/newsroom/tags?filters[articles][title][$contains]=${w}`],
-      ['authors via articles.title', (w: string) => `/api/newsroom/authors?filters[articles][title][$contains]=${w}`],
-      ['related-news via target.title', (w: string) => `/api/newsroom/related-news?filters[target][title][$contains]=${w}`],
-      ['articles via localizations.title', (w: string) => `/api/newsroom/articles?filters[localizations][title][$contains]=${w}`],
-      ['tags via $or nesting', (w: string) => `/api/newsroom/tags?filters[$or][0][articles][title][$contains]=${w}&filters[$or][1][name][$eq]=${NO_SUCH_WORD}`],
-      ['tags via $and in a relation', (w: string) => `/api/newsroom/tags?filters[articles][$and][0][title][$contains]=${w}&filters[articles][$and][1][id][$notNull]=true`],
-      ['tags four levels deep', (w: string) => `/api/newsroom/tags?filters[articles][tags][articles][authors][articles][title][$contains]=${w}`],
+      [
+        'articles via tags.articles.title',
+        (w: string) => `/api/newsroom/articles?filters[tags][articles][title][$contains]=${w}`,
+      ],
+      [
+        'articles via authors.articles.lead',
+        (w: string) => `/api/newsroom/articles?filters[authors][articles][lead][$contains]=${w}`,
+      ],
+      [
+        'articles via relatedNews.target.title',
+        (w: string) => `/api/newsroom/articles?filters[relatedNews][target][title][$contains]=${w}`,
+      ],
+      [
+        'tags via articles.title',
+        (w: string) => `/api/newsroom/tags?filters[articles][title][$contains]=${w}`,
+      ],
+      [
+        'authors via articles.title',
+        (w: string) => `/api/newsroom/authors?filters[articles][title][$contains]=${w}`,
+      ],
+      [
+        'related-news via target.title',
+        (w: string) => `/api/newsroom/related-news?filters[target][title][$contains]=${w}`,
+      ],
+      [
+        'articles via localizations.title',
+        (w: string) => `/api/newsroom/articles?filters[localizations][title][$contains]=${w}`,
+      ],
+      [
+        'tags via $or nesting',
+        (w: string) =>
+          `/api/newsroom/tags?filters[$or][0][articles][title][$contains]=${w}&filters[$or][1][name][$eq]=${NO_SUCH_WORD}`,
+      ],
+      [
+        'tags via $and in a relation',
+        (w: string) =>
+          `/api/newsroom/tags?filters[articles][$and][0][title][$contains]=${w}&filters[articles][$and][1][id][$notNull]=true`,
+      ],
+      [
+        'tags four levels deep',
+        (w: string) =>
+          `/api/newsroom/tags?filters[articles][tags][articles][authors][articles][title][$contains]=${w}`,
+      ],
     ])('filter oracle (%s): counts do not depend on hidden text', async (_, path) => {
       const counts = await total(path);
       for (const word of HIDDEN_WORDS) expect(counts[word]).toBe(counts[NO_SUCH_WORD]);
     });
 
     it('filter control: the same filters do match a published headline', async () => {
-      const counts = await total((w) => `/api/newsroom/tags?filters[articles][title][$contains]=${w}`);
+      const counts = await total(
+        (w) => `/api/newsroom/tags?filters[articles][title][$contains]=${w}`
+      );
       expect(counts[PUBLISHED_WORD]).toBeGreaterThan(counts[NO_SUCH_WORD]);
     });
 
@@ -138,8 +178,14 @@ describe('Security: REST reads show published content only', () => {
 
     it('publicationFilter and hasPublishedVersion cannot single out stories with unsaved edits', async () => {
       const all = await get('/api/newsroom/articles?pagination[pageSize]=100');
-      for (const query of ['publicationFilter=modified', 'publicationFilter=unmodified', 'hasPublishedVersion=true']) {
-        const { status, body } = await get(`/api/newsroom/articles?pagination[pageSize]=100&${query}`);
+      for (const query of [
+        'publicationFilter=modified',
+        'publicationFilter=unmodified',
+        'hasPublishedVersion=true',
+      ]) {
+        const { status, body } = await get(
+          `/api/newsroom/articles?pagination[pageSize]=100&${query}`
+        );
         expect(status).toBe(200);
         expect(body.meta.pagination.total).toBe(all.body.meta.pagination.total);
       }
@@ -147,14 +193,20 @@ describe('Security: REST reads show published content only', () => {
 
     it.each([
       ['filters', '/api/newsroom/authors?filters[email][$contains]=hidden'],
-      ['filters through a relation', '/api/newsroom/articles?filters[authors][email][$contains]=hidden'],
+      [
+        'filters through a relation',
+        '/api/newsroom/articles?filters[authors][email][$contains]=hidden',
+      ],
       ['filters on importHash', '/api/newsroom/articles?filters[importHash][$notNull]=true'],
       ['filters on nameKey', '/api/newsroom/tags?filters[nameKey][$contains]=security'],
-      ['filters on targetDocumentId', `/api/newsroom/related-news?filters[targetDocumentId][$notNull]=true`],
+      [
+        'filters on targetDocumentId',
+        `/api/newsroom/related-news?filters[targetDocumentId][$notNull]=true`,
+      ],
       ['sort', '/api/newsroom/authors?sort=email:asc'],
       ['fields', '/api/newsroom/authors?fields[0]=email&fields[1]=name'],
       ['populate fields', '/api/newsroom/articles?populate[authors][fields][0]=email'],
-    ])('private fields cannot be used in %s: 400 (Strapi\'s validator)', async (_, path) => {
+    ])("private fields cannot be used in %s: 400 (Strapi's validator)", async (_, path) => {
       const { status, body } = await get(path);
       expect(status).toBe(400);
       expectNothingHidden(body);

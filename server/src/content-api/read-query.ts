@@ -1,12 +1,6 @@
 import { errors } from '@strapi/utils';
 
-import {
-  both,
-  constrainFilters,
-  type GetModel,
-  readableCondition,
-  REST,
-} from './read-rules';
+import { both, constrainFilters, type GetModel, readableCondition, REST } from './read-rules';
 
 /**
  * Rewrites a Content API query (as `qs` parsed it, before Strapi validates and sanitizes it) so
@@ -92,7 +86,8 @@ const rewritePopulate = (ctx: Ctx, uid: string, value: unknown): unknown => {
     const condition = readableCondition(target, REST);
     if (condition) options.filters = both(filters, condition, REST);
     else if (options.filters !== undefined) options.filters = filters;
-    if (options.populate !== undefined) options.populate = rewritePopulate(ctx, target, options.populate);
+    if (options.populate !== undefined)
+      options.populate = rewritePopulate(ctx, target, options.populate);
     out[key] = Object.keys(options).length === 0 ? true : options;
   }
   return out;
@@ -143,7 +138,8 @@ export const restrictReadQuery = (
   const ctx = { getModel };
   const { publicationFilter: _p, hasPublishedVersion: _h, ...rest } = query;
   const out: ReadQuery = { ...rest, status: 'published' };
-  if (query.filters !== undefined) out.filters = constrainFilters(getModel, uid, query.filters, REST);
+  if (query.filters !== undefined)
+    out.filters = constrainFilters(getModel, uid, query.filters, REST);
   const rootCondition = readableCondition(uid, REST);
   if (rootCondition && !forWrite) out.filters = both(out.filters ?? {}, rootCondition, REST);
   if (query.sort !== undefined) checkSort(ctx, uid, query.sort, 'sort');

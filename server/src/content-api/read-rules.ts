@@ -17,7 +17,13 @@ import { UID } from '../../../shared/contracts/uids';
 /** Operator names of a filter dialect: REST/Document Service (`$and`) or GraphQL (`and`). */
 export type Dialect = { and: string; or: string; not: string; notNull: string; eq: string };
 
-export const REST: Dialect = { and: '$and', or: '$or', not: '$not', notNull: '$notNull', eq: '$eq' };
+export const REST: Dialect = {
+  and: '$and',
+  or: '$or',
+  not: '$not',
+  notNull: '$notNull',
+  eq: '$eq',
+};
 export const GRAPHQL: Dialect = { and: 'and', or: 'or', not: 'not', notNull: 'notNull', eq: 'eq' };
 
 type Attribute = { type: string; target?: string; private?: boolean; relation?: string };
