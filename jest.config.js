@@ -1,8 +1,9 @@
 /**
  * `npm test` runs every project: unit tests (pure functions, no Strapi), integration tests
- * (a real Strapi booted from the playground on a fresh database, over HTTP), admin component
- * tests (React Testing Library in jsdom, the admin API module mocked) and end-to-end tests
- * (the built playground with its admin panel, driven in Debian's Chromium).
+ * (a real Strapi booted from the playground on a fresh database, over HTTP), security probes
+ * (every read path of the Content API and GraphQL, as every kind of caller, over HTTP: nothing
+ * unpublished or private leaves), admin component tests (React Testing Library in jsdom, the
+ * admin API module mocked) and end-to-end tests (the built playground with its admin panel, driven in Debian's Chromium).
  * DATABASE_CLIENT=sqlite (default) | postgres | mysql picks the database.
  */
 const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
@@ -36,6 +37,13 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      globalSetup: '<rootDir>/test/helpers/global-setup.js',
+    },
+    {
+      displayName: 'security',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/security/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
     },

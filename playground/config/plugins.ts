@@ -25,6 +25,25 @@ export default ({ env }) => ({
     enabled: true,
     resolve: env('NEWSROOM_PLUGIN_PATH', pluginRoot()),
   },
+  /**
+   * GraphQL reads the same published-only content as REST (the plugin constrains its queries),
+   * through the same Users & Permissions actions (`plugin::newsroom.article.find`, …). Limits
+   * keep one anonymous query from walking the whole newsroom; the landing page and schema
+   * introspection are for development only.
+   */
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      depthLimit: 10,
+      defaultLimit: 25,
+      maxLimit: 100,
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: {
+        introspection: env('NODE_ENV') !== 'production',
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

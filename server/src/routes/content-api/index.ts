@@ -1,16 +1,40 @@
+import { UID } from '../../../../shared/contracts/uids';
+import { publishedOnly } from '../../middlewares/published-only';
+
 /**
  * Content API under /api/newsroom. Read routes are what a public site needs; write routes
  * exist for integrations with an API token or a role granted them. Users & Permissions
  * decides who may call each one (action `plugin::newsroom.<controller>.<action>`).
  */
-type Route = { method: string; path: string; handler: string; config: { policies: [] } };
+type Route = {
+  method: string;
+  path: string;
+  handler: string;
+  config: { policies: []; middlewares: unknown[] };
+};
 
-const route = (method: string, path: string, handler: string): Route => ({
-  method,
-  path,
-  handler,
-  config: { policies: [] },
-});
+const UIDS: Record<string, string> = {
+  article: UID.article,
+  author: UID.author,
+  tag: UID.tag,
+  'related-news': UID.relatedNews,
+};
+
+/**
+ * Every route reads through the same rule (published stories and readable links only, at any
+ * depth of `populate`, `filters` and `sort`: see content-api/read-query.ts), except the article
+ * writes, whose `status` says whether the write publishes.
+ */
+const route = (method: string, path: string, handler: string): Route => {
+  const controller = handler.split('.')[0];
+  const isArticleWrite = controller === 'article' && method !== 'GET';
+  return {
+    method,
+    path,
+    handler,
+    config: { policies: [], middlewares: isArticleWrite ? [] : [publishedOnly(UIDS[controller])] },
+  };
+};
 
 const crud = (controller: string, path: string): Route[] => [
   route('GET', `/${path}`, `${controller}.find`),
