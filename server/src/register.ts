@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { registerGraphQL } from './content-api/graphql';
+import { registerGraphQL } from './published-only/graphql';
 import { registerDocumentMiddlewares } from './document-middlewares';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {

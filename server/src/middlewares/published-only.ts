@@ -1,23 +1,23 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 
-import { type GetModel } from '../content-api/read-rules';
-import { restrictReadQuery } from '../content-api/read-query';
+import { restrictReadQuery } from '../published-only/rest-query';
+import type { GetModel } from '../published-only/rules';
 
 /**
- * Route middleware of every Content API route of the plugin: the request's query is rewritten
- * by restrictReadQuery before the controller validates and sanitizes it, so that no answer can
+ * Route middleware `plugin::newsroom.published-only` (config: the route's content type) on
+ * every Content API route of the plugin: the request's query is rewritten by
+ * restrictReadQuery before the controller validates and sanitizes it, so that no answer can
  * show, count or order by an unpublished story or a link readers may not follow.
  *
  * The rewritten query is set as the request's own `query` property: Strapi's `query` setter
  * would turn it back into a query string and re-parse it with `qs`, whose depth limit could
  * cut the added conditions off a deeply nested filter.
  */
-export const publishedOnly =
-  (uid: string) =>
+const publishedOnly =
+  ({ uid }: { uid: string }, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next): Promise<void> => {
-    const app = (globalThis as unknown as { strapi: Core.Strapi }).strapi;
-    const getModel = ((u: string) => app.getModel(u as never)) as unknown as GetModel;
+    const getModel = ((u: string) => strapi.getModel(u as never)) as unknown as GetModel;
     const query = restrictReadQuery(getModel, uid, (ctx.query ?? {}) as Record<string, unknown>, {
       forWrite: ctx.method !== 'GET',
     });
@@ -29,3 +29,5 @@ export const publishedOnly =
     });
     await next();
   };
+
+export default publishedOnly;

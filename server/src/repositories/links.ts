@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { EditorLink, LinkState } from '../../../shared/contracts/admin';
 import { type LinkKind, type LinkOrigin, UID } from '../../../shared/contracts/uids';
+import { readableCondition, REST } from '../published-only/rules';
 import { articleRepository } from './articles';
 import { linkGraph } from './link-graph';
 
@@ -10,10 +11,7 @@ import { linkGraph } from './link-graph';
  * own article is published. Links to unpublished or deleted stories are kept for editors (who
  * see them as broken and can fix them) but never reach the Content API.
  */
-export const READABLE_LINK_FILTER = {
-  article: { publishedAt: { $notNull: true } },
-  $or: [{ externalUrl: { $notNull: true } }, { target: { publishedAt: { $notNull: true } } }],
-};
+export const READABLE_LINK_FILTER = readableCondition(UID.relatedNews, REST)!;
 
 /** The fields of a related-news row an editor sees. */
 const LINK_FIELDS = [

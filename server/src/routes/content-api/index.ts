@@ -1,5 +1,4 @@
 import { UID } from '../../../../shared/contracts/uids';
-import { publishedOnly } from '../../middlewares/published-only';
 
 /**
  * Content API under /api/newsroom. Read routes are what a public site needs; write routes
@@ -10,7 +9,7 @@ type Route = {
   method: string;
   path: string;
   handler: string;
-  config: { policies: []; middlewares: unknown[] };
+  config: { policies: []; middlewares: Array<{ name: string; config: { uid: string } }> };
 };
 
 const UIDS: Record<string, string> = {
@@ -22,7 +21,7 @@ const UIDS: Record<string, string> = {
 
 /**
  * Every route reads through the same rule (published stories and readable links only, at any
- * depth of `populate`, `filters` and `sort`: see content-api/read-query.ts), except the article
+ * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the article
  * writes, whose `status` says whether the write publishes.
  */
 const route = (method: string, path: string, handler: string): Route => {
@@ -32,7 +31,12 @@ const route = (method: string, path: string, handler: string): Route => {
     method,
     path,
     handler,
-    config: { policies: [], middlewares: isArticleWrite ? [] : [publishedOnly(UIDS[controller])] },
+    config: {
+      policies: [],
+      middlewares: isArticleWrite
+        ? []
+        : [{ name: 'plugin::newsroom.published-only', config: { uid: UIDS[controller] } }],
+    },
   };
 };
 

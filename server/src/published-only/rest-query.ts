@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 
-import { both, constrainFilters, type GetModel, readableCondition, REST } from './read-rules';
+import { both, constrainFilters, type GetModel, readableCondition, REST } from './rules';
 
 /**
  * Rewrites a Content API query (as `qs` parsed it, before Strapi validates and sanitizes it) so

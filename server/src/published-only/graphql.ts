@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
-import { checkSort } from './read-query';
-import { both, constrainFilters, type GetModel, GRAPHQL, readableCondition } from './read-rules';
+import { checkSort } from './rest-query';
+import { both, constrainFilters, type GetModel, GRAPHQL, readableCondition } from './rules';
 
 /**
  * GraphQL reads follow the rule REST follows (read-rules.ts), when the app has
