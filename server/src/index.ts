@@ -3,6 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import middlewares from './middlewares';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -13,6 +14,7 @@ export default {
   destroy,
   config,
   controllers,
+  middlewares,
   routes,
   services,
   contentTypes,

@@ -3,13 +3,24 @@
  * exist for integrations with an API token or a role granted them. Users & Permissions
  * decides who may call each one (action `plugin::newsroom.<controller>.<action>`).
  */
-type Route = { method: string; path: string; handler: string; config: { policies: [] } };
+type Route = {
+  method: string;
+  path: string;
+  handler: string;
+  config: { policies: []; middlewares?: string[] };
+};
+
+/** Write routes check the body's depth and size first (see middlewares/body-limits.ts). */
+const WRITE_MIDDLEWARES = ['plugin::newsroom.body-limits'];
 
 const route = (method: string, path: string, handler: string): Route => ({
   method,
   path,
   handler,
-  config: { policies: [] },
+  config:
+    method === 'POST' || method === 'PUT'
+      ? { policies: [], middlewares: WRITE_MIDDLEWARES }
+      : { policies: [] },
 });
 
 const crud = (controller: string, path: string): Route[] => [

@@ -1,0 +1,3 @@
+import bodyLimits from './body-limits';
+
+export default { 'body-limits': bodyLimits };
