@@ -40,6 +40,13 @@ module.exports = {
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
     },
     {
+      displayName: 'security',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/security/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      globalSetup: '<rootDir>/test/helpers/global-setup.js',
+    },
+    {
       displayName: 'admin',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/admin/**/*.test.tsx'],
