@@ -311,3 +311,97 @@ describe('Content API writes: who may write, and the rules when they may', () =>
     });
   });
 });
+
+describe('Content Manager (admin API) writes keep the same rules', () => {
+  let world: WriteWorld;
+  const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
+
+  beforeAll(async () => {
+    world = await startWriteWorld();
+  });
+  afterAll(() => world?.app.stop());
+
+  const refused = async (
+    call: () => Promise<{ status: number; body: any }>,
+    status: number,
+    message: RegExp
+  ) => {
+    const before = await databaseState(world.app);
+    const reply = await call();
+    expect({ status: reply.status, message: reply.body?.error?.message }).toEqual({
+      status,
+      message: expect.stringMatching(message),
+    });
+    expect(await databaseState(world.app)).toEqual(before);
+  };
+
+  // The Content Manager answers its own "This locale doesn't exist"; the rule holds either way.
+  it('refuses an article or a link in a locale that does not exist', async () => {
+    const { admin } = world.actors;
+    await refused(
+      () => admin.post(`${cm(UID.article)}?locale=xx`, { title: 'Ghost locale story' }),
+      400,
+      /locale/
+    );
+    await refused(
+      () => admin.put(`${cm(UID.article)}/${world.fx.a}?locale=zz-Evil`, { title: 'Evil twin' }),
+      400,
+      /locale/
+    );
+    await refused(
+      () =>
+        admin.post(`${cm(UID.link)}?locale=xx`, {
+          article: { connect: [{ documentId: world.fx.a, locale: 'xx' }] },
+          target: { connect: [{ documentId: world.fx.c, locale: 'xx' }] },
+        }),
+      400,
+      /locale/
+    );
+  });
+
+  it('moves no link onto its own target or onto a story that already has it', async () => {
+    const { admin } = world.actors;
+    const move = (link: string, to: string) => () =>
+      admin.put(`${cm(UID.link)}/${link}?locale=en`, {
+        article: { connect: [{ documentId: to, locale: 'en' }], disconnect: [] },
+      });
+    await refused(
+      move(world.fx.linkAB, world.fx.b),
+      400,
+      /target: an article cannot link to itself/
+    );
+    await refused(move(world.fx.linkCB, world.fx.a), 400, /already links to/);
+  });
+
+  it('never stores a private field an admin request sends', async () => {
+    const { admin } = world.actors;
+    const { strapi } = world.app;
+    const before = await databaseState(world.app);
+    const article = await admin.post(`${cm(UID.article)}?locale=en`, {
+      title: 'Admin hash forger',
+      importHash: 'f'.repeat(64),
+    });
+    if (article.status < 300) {
+      const row = await strapi.db
+        .query(UID.article)
+        .findOne({ where: { documentId: article.body.data.documentId } });
+      expect(row.importHash).toBeNull();
+      await strapi.documents(UID.article).delete({ documentId: article.body.data.documentId });
+    }
+    const tag = await admin.put(`${cm(UID.tag)}/${world.fx.tag}`, { nameKey: 'not-ukraine' });
+    expect(tag.status).toBeLessThan(500);
+    const link = await admin.put(`${cm(UID.link)}/${world.fx.linkAB}?locale=en`, {
+      targetDocumentId: 'deleted-story',
+    });
+    expect(link.status).toBeLessThan(500);
+    const after = await databaseState(world.app);
+    expect(after.tags).toEqual(before.tags);
+    expect(after.links.map(({ targetDocumentId }) => targetDocumentId)).toEqual(
+      before.links.map(({ targetDocumentId }) => targetDocumentId)
+    );
+    // the forged key would have let a second "Ukraine" in; the real one still refuses it
+    const twin = await admin.post(cm(UID.tag), { name: 'ukraine' });
+    expect(twin.status).toBe(400);
+    expect(twin.body.error.message).toMatch(/name: a tag named "Ukraine" already exists/);
+  });
+});
