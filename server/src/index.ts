@@ -14,8 +14,8 @@ export default {
   destroy,
   config,
   controllers,
+  middlewares,
   routes,
   services,
   contentTypes,
-  middlewares,
 };

@@ -45,6 +45,12 @@ describe('parseRecord', () => {
       /publishedAt must be an ISO 8601 date/,
     ],
     [line({ externalId: 'x', title: 'x', colour: 'red' }), /unknown field\(s\): colour/],
+    [line({ externalId: 'x', title: 'x', publishedAt: '1' }), /publishedAt must be an ISO 8601/],
+    [
+      line({ externalId: 'x', title: 'x', publishedAt: '2023-02-30' }),
+      /publishedAt must be an ISO 8601/,
+    ],
+    [line({ externalId: 'x', title: '   ' }), /title must not be blank/],
   ])('rejects %s with a message naming the field', (text, message) => {
     expect(() => parseRecord(text)).toThrow(message);
   });

@@ -1,24 +1,53 @@
 import { UID } from '../../../shared/contracts/uids';
-import { localeWhere } from './locale';
-import type { DocumentMiddleware } from './types';
+import { writeLocale } from './locale';
+import { isBlank, type DocumentMiddleware } from './types';
 
-/** `datePublished` is stamped on a story's first publication (an imported date is kept). */
+/**
+ * `datePublished` is stamped on a story's first publication, whoever publishes: the `publish`
+ * action (admin, editors' tools) and `create` / `update` with `status: 'published'` (the
+ * Content API's `?status=published`, the importer, other plugins). A date already stored or
+ * given with the write (an imported story's date) is kept.
+ */
 const articleDatePublished: DocumentMiddleware = {
   uid: UID.article,
-  actions: ['publish'],
-  async handle(strapi, { params }, next) {
-    if (params.documentId) {
-      // Stamp the draft first: publishing copies the draft into the published version.
-      await strapi.db.query(UID.article).updateMany({
+  actions: ['publish', 'create', 'update'],
+  async handle(strapi, { action, params }, next) {
+    const articles = () => strapi.db.query(UID.article);
+    if (action === 'publish') {
+      if (params.documentId) {
+        // Stamp the draft first: publishing copies the draft into the published version.
+        const locale = params.locale ?? (await writeLocale(strapi, undefined));
+        await articles().updateMany({
+          where: {
+            documentId: params.documentId,
+            publishedAt: null,
+            datePublished: null,
+            ...(locale === '*' ? {} : { locale: Array.isArray(locale) ? { $in: locale } : locale }),
+          },
+          data: { datePublished: new Date() },
+        });
+      }
+      return next();
+    }
+
+    if (params.status !== 'published') return next();
+    const data = (params.data ??= {});
+    if ('datePublished' in data && !isBlank(data.datePublished)) return next();
+    if (action === 'update' && params.documentId) {
+      const stored = await articles().findOne({
         where: {
           documentId: params.documentId,
-          publishedAt: null,
-          datePublished: null,
-          ...localeWhere(params.locale),
+          locale: await writeLocale(strapi, params.locale),
+          datePublished: { $notNull: true },
         },
-        data: { datePublished: new Date() },
+        select: ['datePublished'],
       });
+      if (stored) {
+        if ('datePublished' in data) data.datePublished = stored.datePublished;
+        return next();
+      }
     }
+    data.datePublished = new Date();
     return next();
   },
 };

@@ -1,25 +1,42 @@
 import type { Core } from '@strapi/strapi';
 
+import articleBody from './article-body';
 import articleCascadeDelete from './article-cascade-delete';
 import articleDatePublished from './article-date-published';
 import articleLinksGuard from './article-links-guard';
 import articleReindex from './article-reindex';
 import articleSlug from './article-slug';
 import authorProfileLinks from './author-profile-links';
+import { articleExists, authorExists, linkExists, tagExists } from './document-exists';
+import linkNumbers from './link-numbers';
 import linkRules from './link-rules';
 import linkTouch from './link-touch';
 import { authorSlug, tagSlug } from './name-slugs';
+import { articlePrivateFields, linkPrivateFields, tagPrivateFields } from './private-fields';
 import tagIdentity from './tag-identity';
 import type { DocumentContext, DocumentMiddleware, Next } from './types';
+import { articleWriteLocale, linkWriteLocale } from './write-locale-guard';
 
 /**
  * The plugin's write rules, one Document Service middleware per concern, so that whatever
  * writes (admin, Content API, importer, other plugins) the same rules hold. Order matters:
  * the first runs outermost (the re-index after an article write sees the write committed).
+ * The guards come first: an unknown locale or document, or a private field, never reaches
+ * the middlewares that compute or write anything.
  */
 const MIDDLEWARES: DocumentMiddleware[] = [
+  articleWriteLocale,
+  linkWriteLocale,
+  articleExists,
+  authorExists,
+  tagExists,
+  linkExists,
+  articlePrivateFields,
+  tagPrivateFields,
+  linkPrivateFields,
   articleReindex,
   articleLinksGuard,
+  articleBody,
   articleSlug,
   articleDatePublished,
   articleCascadeDelete,
@@ -27,6 +44,7 @@ const MIDDLEWARES: DocumentMiddleware[] = [
   authorSlug,
   tagIdentity,
   tagSlug,
+  linkNumbers,
   linkRules,
   linkTouch,
 ];

@@ -4,6 +4,7 @@ import { UID } from '../../../shared/contracts/uids';
 import { articleRepository } from '../repositories/articles';
 import { readToOneInput } from '../utils/relation-input';
 import { fieldError } from '../utils/validation';
+import { POSITION_MAX } from './link-numbers';
 import { writeLocale } from './locale';
 import type { DocumentMiddleware } from './types';
 
@@ -37,7 +38,8 @@ const text = (value: unknown): string | null =>
 /**
  * Related-news links: every write is checked as a whole before anything is stored: the link
  * belongs to an existing article, points to exactly one of an article or an external URL,
- * never to its own article, and never repeats a (from, to) pair. A new link goes last.
+ * never to its own article, and never repeats a (from, to) pair, whatever the write changes
+ * (the article alone, the target alone, both). A new link goes last.
  */
 const linkRules: DocumentMiddleware = {
   uid: UID.relatedNews,
@@ -63,42 +65,46 @@ const linkRules: DocumentMiddleware = {
         throw fieldError('article', `no article "${articleId}" in locale "${locale}"`);
       }
 
-      const targetGiven = 'target' in data || 'externalUrl' in data || !current;
+      // The target as it will be after the write: given, or the link's current one. A link
+      // whose target was deleted still remembers it (`targetDocumentId`), so every shape of
+      // update (moving the link to another article included) is checked against it.
       const givenTarget = await articleDocumentId(strapi, 'target', data.target);
       const targetId =
-        givenTarget === undefined ? (current?.target?.documentId ?? null) : givenTarget;
+        givenTarget === undefined
+          ? (current?.target?.documentId ?? current?.targetDocumentId ?? null)
+          : givenTarget;
       const externalUrl =
         'externalUrl' in data ? text(data.externalUrl) : (current?.externalUrl ?? null);
       if ('externalUrl' in data) data.externalUrl = externalUrl;
       const title = 'title' in data ? text(data.title) : (current?.title ?? null);
 
-      if (targetGiven) {
-        if (Boolean(targetId) === Boolean(externalUrl)) {
-          throw fieldError('target', 'give exactly one of target (an article) or externalUrl');
-        }
-        if (targetId === articleId) throw fieldError('target', 'an article cannot link to itself');
-        if (targetId && givenTarget && !(await exists(targetId))) {
-          throw fieldError('target', `no article "${targetId}" in locale "${locale}"`);
-        }
-        if (externalUrl && !title) throw fieldError('title', 'is required for an external link');
-
-        const duplicate = await strapi.db.query(UID.relatedNews).findOne({
-          where: {
-            locale,
-            article: { documentId: articleId },
-            ...(targetId ? { targetDocumentId: targetId } : { externalUrl }),
-            ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}),
-          },
-          select: ['documentId'],
-        });
-        if (duplicate) {
-          throw fieldError(
-            'target',
-            `article "${articleId}" already links to ${targetId ?? externalUrl}`
-          );
-        }
-        data.targetDocumentId = targetId;
+      if (Boolean(targetId) === Boolean(externalUrl)) {
+        throw fieldError('target', 'give exactly one of target (an article) or externalUrl');
       }
+      if (targetId === articleId) throw fieldError('target', 'an article cannot link to itself');
+      if (targetId && givenTarget && !(await exists(targetId))) {
+        throw fieldError('target', `no article "${targetId}" in locale "${locale}"`);
+      }
+      if (externalUrl && !title) throw fieldError('title', 'is required for an external link');
+
+      const duplicate = await strapi.db.query(UID.relatedNews).findOne({
+        where: {
+          locale,
+          article: { documentId: articleId },
+          ...(targetId ? { targetDocumentId: targetId } : { externalUrl }),
+          ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}),
+        },
+        select: ['documentId'],
+      });
+      if (duplicate) {
+        const field = given !== undefined && givenTarget === undefined ? 'article' : 'target';
+        throw fieldError(
+          field,
+          `article "${articleId}" already links to ${targetId ?? externalUrl}`
+        );
+      }
+      // Computed from the target, never taken from the caller (see private-fields).
+      if (givenTarget !== undefined || !current) data.targetDocumentId = targetId;
 
       if (action === 'create' && (data.position === undefined || data.position === null)) {
         const last = await strapi.db.query(UID.relatedNews).findOne({
@@ -107,6 +113,9 @@ const linkRules: DocumentMiddleware = {
           select: ['position'],
         });
         data.position = last ? (last.position ?? 0) + 1 : 0;
+        if ((data.position as number) > POSITION_MAX) {
+          throw fieldError('position', `an article has at most ${POSITION_MAX + 1} links`);
+        }
       }
       return next();
     });

@@ -1,22 +1,32 @@
 import { UID } from '../../../shared/contracts/uids';
-import { normalizeTagName, tagNameKey } from '../utils/tag-name';
+import { mixedScriptWord, normalizeTagName, tagNameKey } from '../utils/tag-name';
 import { fieldError } from '../utils/validation';
 import type { DocumentMiddleware } from './types';
 
 /**
- * Tags: one tag per name, ignoring case and surrounding or repeated spaces. The comparison key
- * is kept in the private `nameKey` column so the check is one lookup in every database
- * (SQLite's LOWER() folds ASCII only, so it cannot be done in SQL).
+ * Tags: one tag per name, ignoring case, spaces and invisible characters, and no word that
+ * mixes scripts (a Cyrillic "а" in "Ukrаine" would make a second "Ukraine" that looks the
+ * same). The comparison key is kept in the private `nameKey` column so the check is one lookup
+ * in every database (SQLite's LOWER() folds ASCII only, so it cannot be done in SQL); it is
+ * always computed here, whatever the caller sent.
  */
 const tagIdentity: DocumentMiddleware = {
   uid: UID.tag,
   actions: ['create', 'update'],
   async handle(strapi, { params }, next) {
     const data = params.data ?? {};
+    delete data.nameKey;
     if (typeof data.name !== 'string') return next();
     const name = normalizeTagName(data.name);
     data.name = name;
     if (name === '') return next();
+    const mixed = mixedScriptWord(name);
+    if (mixed) {
+      throw fieldError(
+        'name',
+        `"${mixed.word}" mixes ${mixed.scripts.join(' and ')} letters in one word`
+      );
+    }
     const nameKey = tagNameKey(name);
     const where: Record<string, unknown> = { nameKey };
     if (params.documentId) where.documentId = { $ne: params.documentId };

@@ -1,12 +1,17 @@
 import { yup } from '@strapi/utils';
 
 import type { ImportRecord } from '../../../shared/contracts/import';
+import { isIsoDate } from '../utils/iso-date';
 
 /** Limits mirror the article schema so a line is rejected before anything is written. */
 const schema = yup
   .object({
     externalId: yup.string().required().max(255),
-    title: yup.string().required().max(300),
+    title: yup
+      .string()
+      .required()
+      .max(300)
+      .test('not-blank', '${path} must not be blank', (value) => !value || value.trim() !== ''),
     lead: yup.string().nullable().max(1000),
     body: yup.string().nullable(),
     tags: yup.array(yup.string().required().max(100)).max(50),
@@ -16,8 +21,10 @@ const schema = yup
     publishedAt: yup
       .string()
       .nullable()
-      .test('iso-date', '${path} must be an ISO 8601 date', (value) =>
-        value === null || value === undefined ? true : !Number.isNaN(Date.parse(value))
+      .test(
+        'iso-date',
+        '${path} must be an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), a real one',
+        (value) => (value === null || value === undefined ? true : isIsoDate(value))
       ),
     locale: yup.string().nullable().max(20),
     related: yup.array(yup.string().required().max(255)).max(100),

@@ -1,4 +1,5 @@
+import bodyLimits from './body-limits';
 import publishedOnly from './published-only';
 
 /** Route middlewares of the plugin, referenced by routes as `plugin::newsroom.<name>`. */
-export default { 'published-only': publishedOnly };
+export default { 'body-limits': bodyLimits, 'published-only': publishedOnly };

@@ -145,6 +145,14 @@ export const articleRepository = (strapi: Core.Strapi) => {
       return (await articles().count({ where: { documentId, locale } })) > 0;
     },
 
+    /**
+     * Records the importer's fingerprint of a story on its versions in a locale (draft and
+     * published). `importHash` is private: only the importer writes it, only through here.
+     */
+    async setImportHash(documentId: string, locale: string, importHash: string) {
+      await articles().updateMany({ where: { documentId, locale }, data: { importHash } });
+    },
+
     /** The documentId of the article row `id`, or null. */
     async documentIdOfRow(id: number): Promise<string | null> {
       const row = await articles().findOne({ where: { id }, select: ['documentId'] });

@@ -14,7 +14,7 @@ import {
   restoreStory,
 } from '../engine';
 import { parseStoryKey, storyKey } from '../utils/story-key';
-import { indexStore, type StoredList, type StoryRow } from './index-store';
+import { HEARTBEAT_MS, indexStore, type StoredList, type StoryRow } from './index-store';
 
 /** Stories written per batch while saving a build (the event loop turns between). */
 const SAVE_BATCH = 1000;
@@ -61,20 +61,29 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
       const total = built.size;
       onSaved(0, total);
       const next = await store.begin(header);
-      let batch: StoryRow[] = [];
-      let done = 0;
-      const flush = async () => {
-        await store.addStories(next, batch);
-        done += batch.length;
-        batch = [];
-        onSaved(done, total);
-      };
-      for (const record of exportStories(built)) {
-        const list = lists?.get(record.id);
-        batch.push({ key: record.id, record, related: list ? toStored(list) : null });
-        if (batch.length >= SAVE_BATCH) await flush();
+      // Other processes tell a live save from an abandoned one by this heartbeat.
+      const beat = () => store.heartbeat(next).catch(() => undefined);
+      const timer = setInterval(beat, HEARTBEAT_MS);
+      timer.unref?.();
+      try {
+        let batch: StoryRow[] = [];
+        let done = 0;
+        const flush = async () => {
+          await store.addStories(next, batch);
+          await beat();
+          done += batch.length;
+          batch = [];
+          onSaved(done, total);
+        };
+        for (const record of exportStories(built)) {
+          const list = lists?.get(record.id);
+          batch.push({ key: record.id, record, related: list ? toStored(list) : null });
+          if (batch.length >= SAVE_BATCH) await flush();
+        }
+        await flush();
+      } finally {
+        clearInterval(timer);
       }
-      await flush();
       await store.complete(next, { stories: total, durationMs: Date.now() - started });
       return { generation: next, knownTerms: header.terms.keys.length };
     },
@@ -161,5 +170,8 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
 
     /** The newest complete generation saved with this fingerprint. */
     current: (fingerprint: string) => store.current(fingerprint),
+
+    /** Deletes abandoned saves (see `indexStore.dropAbandoned`). */
+    dropAbandoned: () => store.dropAbandoned(),
   };
 };

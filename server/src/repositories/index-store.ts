@@ -11,8 +11,16 @@ const PAGE = 2000;
 /** Term dictionary entries per chunk row, and characters of the base64 basis per chunk row. */
 const TERMS_PER_CHUNK = 20_000;
 const BASIS_CHARS_PER_CHUNK = 1_000_000;
-/** A saving generation untouched for this long was abandoned (its process stopped). */
-const ABANDONED_MS = 60 * 60 * 1000;
+/**
+ * A process saving a generation touches its row (`updatedAt`) at least this often: after each
+ * batch of stories and on a timer in between (see index-snapshot's `save`).
+ */
+export const HEARTBEAT_MS = 15 * 1000;
+/**
+ * A saving generation without a heartbeat for this long was abandoned (its process was killed
+ * or lost the database): no live process leaves its own row untouched that long.
+ */
+export const ABANDONED_MS = 8 * HEARTBEAT_MS;
 
 /** A stored related list: the best stories of the same locale, [documentId, score], best first. */
 export type StoredList = Array<[documentId: string, score: number]>;
@@ -33,6 +41,16 @@ export const indexStore = (strapi: Core.Strapi) => {
   const states = () => strapi.db.query(UID.indexState);
   const chunks = () => strapi.db.query(UID.indexChunk);
   const stories = () => strapi.db.query(UID.indexStory);
+
+  const abandoned = (row: StateRow) =>
+    row.state === 'saving' &&
+    !(Date.now() - new Date(row.updatedAt ?? 0).getTime() <= ABANDONED_MS);
+
+  const drop = async (id: number) => {
+    await stories().deleteMany({ where: { generation: id } });
+    await chunks().deleteMany({ where: { generation: id } });
+    await states().delete({ where: { id } });
+  };
 
   const storyRow = (generation: number, row: StoryRow) => ({
     generation,
@@ -110,15 +128,28 @@ export const indexStore = (strapi: Core.Strapi) => {
         where: { id: { $lt: generation } },
         select: ['id', 'state', 'updatedAt'],
       });
-      const stale = (older as StateRow[]).filter(
-        (row) =>
-          row.state === 'ready' || Date.now() - Date.parse(row.updatedAt ?? '') > ABANDONED_MS
-      );
-      for (const { id } of stale) {
-        await stories().deleteMany({ where: { generation: id } });
-        await chunks().deleteMany({ where: { generation: id } });
-        await states().delete({ where: { id } });
-      }
+      const stale = (older as StateRow[]).filter((row) => row.state === 'ready' || abandoned(row));
+      for (const { id } of stale) await drop(id);
+    },
+
+    /** Says that the process saving `generation` is alive (see HEARTBEAT_MS). */
+    async heartbeat(generation: number) {
+      await states().update({ where: { id: generation }, data: { updatedAt: new Date() } });
+    },
+
+    /**
+     * Deletes the generations whose save was abandoned (state `saving`, no heartbeat for
+     * ABANDONED_MS), whatever process left them. Answers how many `saving` generations are
+     * still fresh: being saved by a live process, or killed too recently to tell.
+     */
+    async dropAbandoned(): Promise<{ dropped: number; fresh: number }> {
+      const saving = (await states().findMany({
+        where: { state: 'saving' },
+        select: ['id', 'state', 'updatedAt'],
+      })) as StateRow[];
+      const gone = saving.filter(abandoned);
+      for (const { id } of gone) await drop(id);
+      return { dropped: gone.length, fresh: saving.length - gone.length };
     },
 
     /** The header of a generation. */

@@ -9,7 +9,7 @@ type Route = {
   method: string;
   path: string;
   handler: string;
-  config: { policies: []; middlewares: Array<{ name: string; config: { uid: string } }> };
+  config: { policies: []; middlewares: Array<string | { name: string; config: { uid: string } }> };
 };
 
 const UIDS: Record<string, string> = {
@@ -20,22 +20,29 @@ const UIDS: Record<string, string> = {
 };
 
 /**
- * Every route reads through the same rule (published stories and readable links only, at any
- * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the article
+ * Write routes check the body's depth and size first (middlewares/body-limits.ts). Every route
+ * reads through the same rule (published stories and readable links only, at any depth of
+ * `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the article
  * writes, whose `status` says whether the write publishes.
  */
 const route = (method: string, path: string, handler: string): Route => {
   const controller = handler.split('.')[0];
+  const isWrite = method === 'POST' || method === 'PUT';
   const isArticleWrite = controller === 'article' && method !== 'GET';
+  const publishedOnly = {
+    name: 'plugin::newsroom.published-only',
+    config: { uid: UIDS[controller] },
+  };
   return {
     method,
     path,
     handler,
     config: {
       policies: [],
-      middlewares: isArticleWrite
-        ? []
-        : [{ name: 'plugin::newsroom.published-only', config: { uid: UIDS[controller] } }],
+      middlewares: [
+        ...(isWrite ? ['plugin::newsroom.body-limits'] : []),
+        ...(isArticleWrite ? [] : [publishedOnly]),
+      ],
     },
   };
 };

@@ -11,7 +11,9 @@ import { bodyToBlocks } from '../../importer/body-blocks';
 import { recordChecksum } from '../../importer/checksum';
 import { countLines, fileLines } from '../../importer/lines';
 import { parseRecord } from '../../importer/record';
+import { articleRepository } from '../../repositories/articles';
 import { getService } from '../../utils/get-service';
+import { parseIsoDate } from '../../utils/iso-date';
 import { tagNameKey } from '../../utils/tag-name';
 
 export type ImportOptions = {
@@ -35,7 +37,9 @@ const errorMessage = (error: unknown): string => {
  * Imports an archive of stories (see docs/import.md). Stories are matched by
  * (externalId, locale): new ones are created, changed ones updated, unchanged ones left alone;
  * authors and tags are created when missing; `related` becomes "read-also" links once every
- * story of the run exists. A bad line is reported with its number and the run goes on.
+ * story of the run exists. A bad line is reported with its number and the run goes on; each
+ * line is all or nothing (its story, authors and tags in one transaction). An externalId
+ * repeated in one file is reported on the later line, which is skipped.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The related-story index is brought up to date once, when the run's stories are in. */
@@ -70,8 +74,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const locales = new Set<string>((await i18n.find()).map((l: { code: string }) => l.code));
     const defaultLocale: string = await i18n.getDefaultLocale();
 
-    const authorId = async (name: string) => {
-      const cached = authors.get(name);
+    /** Names said twice in one line ("RT Energy", "rt energy") count once, first spelling. */
+    const distinct = (names: string[] | undefined) => {
+      const seen = new Map<string, string>();
+      for (const name of names ?? [])
+        if (!seen.has(tagNameKey(name))) seen.set(tagNameKey(name), name);
+      return [...seen.values()];
+    };
+
+    /**
+     * Authors and tags a line created are remembered only once its transaction committed: a
+     * failed line leaves nothing behind, not even in the run's caches.
+     */
+    type LineCache = { authors: Map<string, string>; tags: Map<string, string> };
+
+    const authorId = async (name: string, line: LineCache) => {
+      const cached = authors.get(name) ?? line.authors.get(name);
       if (cached) return cached;
       const found = await strapi.db
         .query(UID.author)
@@ -79,13 +97,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId =
         found?.documentId ??
         (await strapi.documents(UID.author).create({ data: { name } } as never)).documentId;
-      authors.set(name, documentId);
+      line.authors.set(name, documentId);
       return documentId;
     };
 
-    const tagId = async (name: string) => {
+    const tagId = async (name: string, line: LineCache) => {
       const key = tagNameKey(name);
-      const cached = tags.get(key);
+      const cached = tags.get(key) ?? line.tags.get(key);
       if (cached) return cached;
       const found = await strapi.db
         .query(UID.tag)
@@ -93,8 +111,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId =
         found?.documentId ??
         (await strapi.documents(UID.tag).create({ data: { name } } as never)).documentId;
-      tags.set(key, documentId);
+      line.tags.set(key, documentId);
       return documentId;
+    };
+
+    /** One after the other: two creations at once would both take the same free slug. */
+    const inOrder = async (names: string[], id: (name: string) => Promise<string>) => {
+      const ids: string[] = [];
+      for (const name of names) ids.push(await id(name));
+      return ids;
     };
 
     const storyKey = (locale: string, externalId: string) => `${locale}\u0000${externalId}`;
@@ -109,16 +134,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row?.documentId as string | undefined;
     };
 
-    const upsert = async (record: ImportRecord, locale: string) => {
+    type Upserted = {
+      documentId: string;
+      outcome: 'created' | 'updated' | 'unchanged';
+      line?: LineCache;
+    };
+
+    /** Writes one line's story, its new authors and tags in one transaction. */
+    const write = async (record: ImportRecord, locale: string): Promise<Upserted> => {
       const checksum = recordChecksum(record);
       const existing = await strapi.db.query(UID.article).findOne({
         where: { externalId: record.externalId, locale, publishedAt: null },
         select: ['documentId', 'importHash'],
       });
       if (existing?.importHash === checksum) {
-        progress.unchanged += 1;
-        return existing.documentId as string;
+        return { documentId: existing.documentId, outcome: 'unchanged' };
       }
+      const line: LineCache = { authors: new Map(), tags: new Map() };
       const data = {
         title: record.title,
         lead: record.lead ?? null,
@@ -126,22 +158,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         section: record.section ?? null,
         source: record.source ?? null,
         externalId: record.externalId,
-        datePublished: record.publishedAt ? new Date(record.publishedAt) : null,
-        importHash: checksum,
-        authors: await Promise.all((record.authors ?? []).map(authorId)),
-        tags: await Promise.all((record.tags ?? []).map(tagId)),
+        datePublished: record.publishedAt ? parseIsoDate(record.publishedAt) : null,
+        authors: await inOrder(distinct(record.authors), (name) => authorId(name, line)),
+        tags: await inOrder(distinct(record.tags), (name) => tagId(name, line)),
       };
       const status = record.publishedAt ? 'published' : undefined;
       const documents = strapi.documents(UID.article);
-      if (existing) {
-        await documents.update({ documentId: existing.documentId, locale, data, status } as never);
-        progress.updated += 1;
-        return existing.documentId as string;
-      }
-      const created = await documents.create({ locale, data, status } as never);
-      progress.created += 1;
-      return created.documentId as string;
+      const documentId: string = existing
+        ? existing.documentId
+        : (await documents.create({ locale, data, status } as never)).documentId;
+      if (existing) await documents.update({ documentId, locale, data, status } as never);
+      // The fingerprint is private: no Document Service write takes it from a caller.
+      await articleRepository(strapi).setImportHash(documentId, locale, checksum);
+      return { documentId, outcome: existing ? 'updated' : 'created', line };
     };
+
+    const upsert = async (record: ImportRecord, locale: string) => {
+      const result = (await strapi.db.transaction(() => write(record, locale))) as Upserted;
+      for (const [name, id] of result.line?.authors ?? []) authors.set(name, id);
+      for (const [key, id] of result.line?.tags ?? []) tags.set(key, id);
+      progress[result.outcome] += 1;
+      return result.documentId;
+    };
+
+    /** Where each (locale, externalId) of this run was first seen. */
+    const firstLine = new Map<string, number>();
 
     for await (const text of lines) {
       progress.line += 1;
@@ -152,8 +193,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const locale = record.locale ?? defaultLocale;
           if (!locales.has(locale))
             throw new Error(`locale: "${locale}" is not a locale of this app`);
+          const key = storyKey(locale, record.externalId);
+          const first = firstLine.get(key);
+          if (first !== undefined) {
+            throw new Error(
+              `externalId: "${record.externalId}" (locale "${locale}") is already on line ${first} of this import; this line is skipped`
+            );
+          }
+          firstLine.set(key, progress.line);
           const documentId = await upsert(record, locale);
-          stories.set(storyKey(locale, record.externalId), documentId);
+          stories.set(key, documentId);
           if (record.related?.length) {
             pending.push({ line: progress.line, documentId, locale, related: record.related });
           }

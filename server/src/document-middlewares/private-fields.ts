@@ -1,0 +1,24 @@
+import { UID } from '../../../shared/contracts/uids';
+import type { DocumentMiddleware } from './types';
+
+/**
+ * The plugin's private columns are computed by the plugin, never taken from a caller: an
+ * article's `importHash` (written by the importer through the article repository, after its
+ * Document Service write), a tag's `nameKey` (set by `tag-identity`) and a link's
+ * `targetDocumentId` (set by `link-rules`). The Content API already refuses them (the schemas
+ * mark them `writable: false`); this covers every other writer (admin, other plugins, scripts).
+ * It runs before the middlewares that set them from trusted inputs.
+ */
+const privateFields = (uid: string, fields: string[]): DocumentMiddleware => ({
+  uid,
+  actions: ['create', 'update'],
+  async handle(_strapi, { params }, next) {
+    const { data } = params;
+    if (data && typeof data === 'object') for (const field of fields) delete data[field];
+    return next();
+  },
+});
+
+export const articlePrivateFields = privateFields(UID.article, ['importHash']);
+export const tagPrivateFields = privateFields(UID.tag, ['nameKey']);
+export const linkPrivateFields = privateFields(UID.relatedNews, ['targetDocumentId']);
