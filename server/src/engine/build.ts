@@ -1,21 +1,14 @@
-import type { RelatedIndex } from './related-index';
-import type { StoryInput } from './types';
+import type { BuildProgress, IndexBuilder, StoryInput } from './types';
 
 /** Stories analysed or indexed between two progress reports (and event-loop turns). */
 const BUILD_CHUNK = 250;
-
-export type BuildProgress = {
-  phase: 'analysing' | 'indexing' | 'decomposing' | 'done';
-  done: number;
-  total: number;
-};
 
 /**
  * A full build in steps: term counts of every story first (so document frequencies, and so
  * every vector's idf, are final), then the vectors and postings, then the latent space. Each
  * yield is a place where an async driver may give the event loop a turn.
  */
-export function* buildSteps(index: RelatedIndex, stories: StoryInput[]): Generator<BuildProgress> {
+export function* buildSteps(index: IndexBuilder, stories: StoryInput[]): Generator<BuildProgress> {
   const total = stories.length;
   const counts: Array<Map<number, number>> = [];
   for (let i = 0; i < total; i += 1) {

@@ -1,5 +1,4 @@
 export { analyzerFor, languageOf, SUPPORTED_LANGUAGES } from './analysis';
-export type { BuildProgress } from './build';
 export { RelatedIndex } from './related-index';
 export * from './snapshot';
 export * from './types';

@@ -1,5 +1,5 @@
 import { combine, QUERY_TERMS, type RankProfile, rounded } from './ranking';
-import type { IndexedStory, RelatedIndex } from './related-index';
+import type { IndexedStory, IndexView } from './types';
 
 /** A story prepared to be scored against many others (its terms and tags looked up once). */
 export type PairTarget = {
@@ -9,7 +9,7 @@ export type PairTarget = {
   tags: Set<number>;
 };
 
-export const pairTarget = (index: RelatedIndex, story: IndexedStory): PairTarget => ({
+export const pairTarget = (index: IndexView, story: IndexedStory): PairTarget => ({
   story,
   slot: index.slots.get(story.id)!,
   terms: new Map(Array.from(story.vector.terms, (term, i) => [term, story.vector.weights[i]])),
@@ -28,7 +28,7 @@ const textSimilarity = (from: IndexedStory, target: PairTarget) => {
 };
 
 /** Shared tags weighted by rarity, as a cosine (0 when none is shared). */
-const tagSimilarity = (index: RelatedIndex, from: IndexedStory, target: PairTarget) => {
+const tagSimilarity = (index: IndexView, from: IndexedStory, target: PairTarget) => {
   const total = index.size + 1;
   const idf = (tag: number) => index.tags.idf(tag, total);
   let shared = 0;
@@ -51,7 +51,7 @@ const tagSimilarity = (index: RelatedIndex, from: IndexedStory, target: PairTarg
  * profile still holds.
  */
 export const pairScore = (
-  index: RelatedIndex,
+  index: IndexView,
   from: IndexedStory,
   profile: RankProfile,
   target: PairTarget

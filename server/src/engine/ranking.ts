@@ -1,9 +1,14 @@
 import { project } from './latent';
 import { explain } from './reasons';
-import type { IndexedStory, RelatedIndex } from './related-index';
 import type { SparseVector } from './sparse';
 import { topSlots } from './top-slots';
-import { DAY, type SuggestOptions, type Suggestion } from './types';
+import {
+  DAY,
+  type IndexedStory,
+  type IndexView,
+  type SuggestOptions,
+  type Suggestion,
+} from './types';
 
 /**
  * What ranking a story used besides the index, kept so that one more story can be scored for
@@ -24,7 +29,7 @@ export type RankProfile = {
 export const QUERY_TERMS = 32;
 
 /** Score accumulator reused across queries (one per index). */
-const scratchOf = new WeakMap<RelatedIndex, Float32Array>();
+const scratchOf = new WeakMap<IndexView, Float32Array>();
 
 /**
  * Text similarity of `query` to the stories sharing a term with it, accumulated over the
@@ -32,7 +37,7 @@ const scratchOf = new WeakMap<RelatedIndex, Float32Array>();
  * plus the similarity of each of `also`.
  */
 const textCandidates = (
-  index: RelatedIndex,
+  index: IndexView,
   query: SparseVector,
   keep: (slot: number) => boolean,
   limit: number,
@@ -68,7 +73,7 @@ const textCandidates = (
 
 /** Latent vectors of candidates, the query widened with its closest candidates' (feedback). */
 const latentScores = (
-  index: RelatedIndex,
+  index: IndexView,
   story: IndexedStory,
   candidates: number[],
   profile?: RankProfile
@@ -107,7 +112,7 @@ const latentScores = (
   return scores;
 };
 
-const tagScores = (index: RelatedIndex, story: IndexedStory): Map<number, number> => {
+const tagScores = (index: IndexView, story: IndexedStory): Map<number, number> => {
   const scores = new Map<number, number>();
   if (story.tags.length === 0) return scores;
   const total = index.size + 1;
@@ -128,7 +133,7 @@ const tagScores = (index: RelatedIndex, story: IndexedStory): Map<number, number
 
 /** Text (latent or term) and tag similarity, plus shared authors, weighed by recency. */
 export const combine = (
-  index: RelatedIndex,
+  index: IndexView,
   story: IndexedStory,
   other: IndexedStory,
   text: number,
@@ -153,7 +158,7 @@ export const rounded = (score: number) => Math.round(score * 1e4) / 1e4;
  * re-ranked in the latent space, plus shared tags and authors, weighed by recency.
  */
 export const rank = (
-  index: RelatedIndex,
+  index: IndexView,
   story: IndexedStory,
   options: SuggestOptions,
   profile?: RankProfile

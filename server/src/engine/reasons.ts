@@ -1,15 +1,10 @@
-import type { IndexedStory, RelatedIndex } from './related-index';
 import { sharedTerms } from './sparse';
-import { DAY, type Reason } from './types';
+import { DAY, type IndexedStory, type IndexView, type Reason } from './types';
 
 const SHOWN_TERMS = 3;
 
 /** Why `other` is suggested for `story`, in the terms an editor reads. */
-export const explain = (
-  index: RelatedIndex,
-  story: IndexedStory,
-  other: IndexedStory
-): Reason[] => {
+export const explain = (index: IndexView, story: IndexedStory, other: IndexedStory): Reason[] => {
   const reasons: Reason[] = [];
   const ownTags = new Set(story.tags);
   const total = index.size + 1;

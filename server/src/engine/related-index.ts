@@ -1,12 +1,16 @@
 import { analyzerFor } from './analysis';
-import { type BuildProgress, buildSteps } from './build';
+import { buildSteps } from './build';
 import { decomposeSteps, type LatentSpace, project } from './latent';
 import { Postings } from './postings';
 import { rank } from './ranking';
 import { type SparseVector, topNormalized } from './sparse';
 import {
+  type BuildProgress,
   DEFAULT_ENGINE_OPTIONS,
   type EngineOptions,
+  type IndexBuilder,
+  type IndexedStory,
+  type IndexView,
   type StoryInput,
   type SuggestOptions,
   type Suggestion,
@@ -18,24 +22,13 @@ const MIN_STORIES_FOR_LATENT = 50;
 /** Bound on the token cache per locale (the long tail is analysed again, not stored). */
 const MAX_CACHED_TOKENS = 500_000;
 
-export type IndexedStory = {
-  id: string;
-  locale: string;
-  vector: SparseVector;
-  tags: Int32Array;
-  authors: string[];
-  publishedAt: number | null;
-  /** Unit vector in the latent space, once there is one. */
-  latent?: Float32Array;
-};
-
 /**
  * The related-story index: story vectors (field-weighted sublinear tf × idf, strongest terms
  * only, L2-normalised), an inverted index over them, and tag and author data. Everything is in
  * memory. Building is in `build.ts`, ranking in `ranking.ts`, and the plain-data form the
  * server stores in its database in `snapshot.ts`.
  */
-export class RelatedIndex {
+export class RelatedIndex implements IndexView, IndexBuilder {
   readonly options: EngineOptions;
   readonly terms = new Vocabulary();
   readonly tags = new Vocabulary();
@@ -211,5 +204,3 @@ export class RelatedIndex {
     for (const tag of tagIds) this.tagPostings.add(tag, slot, 1);
   }
 }
-
-export type { BuildProgress };

@@ -1,4 +1,8 @@
 import type { SuggestionReason } from '../../../shared/contracts/related';
+import type { LatentSpace } from './latent';
+import type { Postings } from './postings';
+import type { SparseVector } from './sparse';
+import type { Vocabulary } from './vocabulary';
 
 export const DAY = 24 * 3600 * 1000;
 
@@ -84,4 +88,48 @@ export type SuggestOptions = {
   includeNearDuplicates?: boolean;
   /** Explain each suggestion (default); off for lists that are only stored. */
   reasons?: boolean;
+};
+
+/** A story as the index holds it: its term vector and looked-up tags. */
+export type IndexedStory = {
+  id: string;
+  locale: string;
+  vector: SparseVector;
+  tags: Int32Array;
+  authors: string[];
+  publishedAt: number | null;
+  /** Unit vector in the latent space, once there is one. */
+  latent?: Float32Array;
+};
+
+/**
+ * What ranking, pair scoring and reasons read of the index (`RelatedIndex` implements it), so
+ * they depend on this shape, not on the class that calls them.
+ */
+export interface IndexView {
+  readonly options: EngineOptions;
+  readonly size: number;
+  readonly terms: Pick<Vocabulary, 'form'>;
+  readonly tags: Pick<Vocabulary, 'idf' | 'form'>;
+  /** Slot → story (undefined once removed). */
+  readonly stories: ReadonlyArray<IndexedStory | undefined>;
+  readonly slots: ReadonlyMap<string, number>;
+  readonly postings: Pick<Postings, 'list'>;
+  readonly tagPostings: Pick<Postings, 'forEach'>;
+  readonly latent: LatentSpace | undefined;
+}
+
+/** What a full build (`build.ts`) calls on the index it fills. */
+export interface IndexBuilder {
+  readonly terms: Pick<Vocabulary, 'count'>;
+  count(story: StoryInput): Map<number, number>;
+  vectorize(counts: Map<number, number>, documents: number): SparseVector;
+  insert(story: Omit<StoryInput, 'title'>, vector: SparseVector): void;
+  decomposeSteps(): Generator<number, void>;
+}
+
+export type BuildProgress = {
+  phase: 'analysing' | 'indexing' | 'decomposing' | 'done';
+  done: number;
+  total: number;
 };
