@@ -32,6 +32,12 @@ export const emptySite = (): WxrSite => ({
   items: 0,
 });
 
+/**
+ * A copy of a short string that holds no reference to the chunk of the file it was cut from
+ * (V8 keeps a substring's parent alive: the index would otherwise hold the whole file).
+ */
+const own = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 /** Posts that become articles: `wp:post_type` `post`, not in the trash. */
 export const isImportedPost = (item: WxrItem) =>
   item.postType.trim() === 'post' && item.status.trim() !== 'trash';
@@ -73,25 +79,26 @@ export const postOfLink = (site: WxrSite, href: string): string | undefined => {
 
 /** Adds what one node of the file tells about the site. */
 export const learn = (site: WxrSite, node: WxrNode) => {
-  if (node.type === 'site') site.baseUrl ??= node.url.trim() || undefined;
-  else if (node.type === 'author') site.authors.set(node.author.login, node.author.displayName);
-  else {
+  if (node.type === 'site') site.baseUrl ??= own(node.url.trim()) || undefined;
+  else if (node.type === 'author') {
+    site.authors.set(own(node.author.login), own(node.author.displayName));
+  } else {
     const { item } = node;
     site.items += 1;
-    const guid = item.guid.trim();
+    const guid = own(item.guid.trim());
     if (isImportedPost(item) && guid) {
-      site.postIds.set(item.postId.trim(), guid);
+      site.postIds.set(own(item.postId.trim()), guid);
       for (const address of [item.link, guid]) {
         const key = urlKey(address);
-        if (key) site.permalinks.set(key, guid);
+        if (key) site.permalinks.set(own(key), guid);
       }
     } else if (item.postType.trim() === 'attachment') {
       const caption = clip(htmlText(item.excerpt), 500);
       const credit = clip(htmlText(item.meta._media_credit ?? ''), 255);
       if (caption || credit) {
-        site.covers.set(item.postId.trim(), {
-          ...(caption ? { caption } : {}),
-          ...(credit ? { credit } : {}),
+        site.covers.set(own(item.postId.trim()), {
+          ...(caption ? { caption: own(caption) } : {}),
+          ...(credit ? { credit: own(credit) } : {}),
         });
       }
     }
