@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { detectFormat } from '../../server/src/importer/format';
 import { RecordError } from '../../server/src/importer/sources';
+import { postOfLink, scanSite } from '../../server/src/importer/wxr/site';
 import { openWxr } from '../../server/src/importer/wxr/source';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'wxr', 'newsroom-export.xml');
@@ -108,6 +109,22 @@ describe('a WordPress export as import records', () => {
       publishedAt: '2023-05-05T07:15:00Z',
     });
     expect(result.out[9]).not.toHaveProperty('body');
+  });
+
+  it('knows the posts by permalink and id, and the home page is no post', async () => {
+    const site = await scanSite(FIXTURE);
+    expect(site.authors).toEqual(
+      new Map([
+        ['ikoval', 'Iryna Koval'],
+        ['okravets', 'Oleh Kravets'],
+      ])
+    );
+    expect(postOfLink(site, 'https://newsroom.example/2023/05/01/gas-storage-record')).toBe(
+      post(11)
+    );
+    expect(postOfLink(site, '/?p=12')).toBe(post(12));
+    expect(postOfLink(site, 'http://newsroom.example/')).toBeUndefined();
+    expect(postOfLink(site, 'http://newsroom.example/about/')).toBeUndefined(); // a page
   });
 
   it('never carries an e-mail address', () => {

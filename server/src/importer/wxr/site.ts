@@ -88,7 +88,8 @@ export const learn = (site: WxrSite, node: WxrNode) => {
     const guid = own(item.guid.trim());
     if (isImportedPost(item) && guid) {
       site.postIds.set(own(item.postId.trim()), guid);
-      for (const address of [item.link, guid]) {
+      // `?p=10` guids and draft links are found by id; their path is only the site's root.
+      for (const address of [item.link, guid].filter((url) => !url.includes('?'))) {
         const key = urlKey(address);
         if (key) site.permalinks.set(own(key), guid);
       }
