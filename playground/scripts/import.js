@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm run import -- <file.ndjson>
- * Imports an archive of stories into the playground's database with the plugin's importer,
- * showing progress, then prints the report. Exit code 1 when any line failed.
+ * npm run import -- <file.ndjson | wordpress-export.xml>
+ * Imports an archive of stories into the playground's database with the plugin's importer
+ * (NDJSON, or a WordPress export, told apart by content), showing progress, then prints the
+ * report. Exit code 1 when any line (or post) failed.
  */
 const path = require('node:path');
 const { ensureEnv } = require('./ensure-env');
@@ -10,7 +11,7 @@ const { ensureEnv } = require('./ensure-env');
 const main = async () => {
   const file = process.argv[2];
   if (!file) {
-    console.error('usage: npm run import -- <file.ndjson>');
+    console.error('usage: npm run import -- <file.ndjson | wordpress-export.xml>');
     process.exit(2);
   }
   const input = path.resolve(process.env.INIT_CWD || process.cwd(), file);
@@ -29,7 +30,11 @@ const main = async () => {
     .importFile(input, {
       onProgress: (p) => {
         const total = p.totalLines ?? '?';
-        const line = `line ${p.line}/${total}: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.failed} failed`;
+        // A WordPress export counts <item>s, and says how far into the file it is.
+        const where = p.totalBytes
+          ? `item ${p.line}/${total} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)`
+          : `line ${p.line}/${total}`;
+        const line = `${where}: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.failed} failed`;
         if (tty) process.stderr.write(`\r${line}`);
         else if (p.line - shown >= 250 || p.line === p.totalLines) {
           shown = p.line;
@@ -38,10 +43,12 @@ const main = async () => {
       },
     });
   if (tty) process.stderr.write('\n');
-  for (const error of report.errors) console.error(`line ${error.line}: ${error.message}`);
+  const unit = report.format === 'wxr' ? 'item' : 'line';
+  const at = (entry) => `${unit} ${entry.line}${entry.externalId ? ` (${entry.externalId})` : ''}`;
+  for (const error of report.errors) console.error(`${at(error)}: ${error.message}`);
   for (const warning of report.warnings)
-    console.error(`line ${warning.line} (warning): ${warning.message}`);
-  const { created, updated, unchanged, failed, linksCreated, durationMs } = report;
+    console.error(`${at(warning)} (warning): ${warning.message}`);
+  const { created, updated, unchanged, failed, linksCreated, durationMs, skipped } = report;
   console.log(
     JSON.stringify({
       created,
@@ -49,6 +56,7 @@ const main = async () => {
       unchanged,
       failed,
       linksCreated,
+      ...(skipped ? { skipped } : {}),
       seconds: durationMs / 1000,
     })
   );

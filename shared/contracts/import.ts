@@ -1,6 +1,12 @@
 /**
- * Import format: newline-delimited JSON, one story a line. Shared by the importer, its CLI
- * and the docs' examples.
+ * A tag of an imported story: its name, or its name with the slug it should get when the tag
+ * is created and the slug is free (a WordPress tag's nicename, for example).
+ */
+export type ImportTag = string | { name: string; slug?: string | null };
+
+/**
+ * Import format: newline-delimited JSON, one story a line (a WordPress export is turned into
+ * the same records, one per post). Shared by the importer, its CLI and the docs' examples.
  */
 export type ImportRecord = {
   externalId: string;
@@ -8,12 +14,18 @@ export type ImportRecord = {
   lead?: string | null;
   /** Plain text (paragraphs separated by blank lines) or HTML. */
   body?: string | null;
-  tags?: string[];
+  tags?: ImportTag[];
   authors?: string[];
   section?: string | null;
   source?: string | null;
-  /** ISO 8601. Stories with a date are published; the date becomes `datePublished`. */
+  /**
+   * ISO 8601. Stories with a date are published; the date becomes `datePublished`. A story
+   * without one is imported as a draft, with no date, and the importer never publishes it.
+   */
   publishedAt?: string | null;
+  /** Caption and credit of the story's cover image (the image itself is not imported). */
+  coverCaption?: string | null;
+  coverCredit?: string | null;
   locale?: string | null;
   /** externalIds of stories this one links to ("Read also"), in order. */
   related?: string[];
@@ -22,10 +34,13 @@ export type ImportRecord = {
 export type ImportLineError = { line: number; externalId?: string; message: string };
 
 export type ImportProgress = {
-  /** Lines read so far (blank lines included). */
+  /** Lines read so far (blank lines included); in a WordPress export, `<item>`s read. */
   line: number;
-  /** Lines in the input when known (files), for a percentage. */
+  /** Lines (or `<item>`s) in the input when known (files), for a percentage. */
   totalLines?: number;
+  /** Bytes of the file parsed so far and its size, when the input is a file. */
+  bytesRead?: number;
+  totalBytes?: number;
   created: number;
   updated: number;
   unchanged: number;
@@ -39,4 +54,8 @@ export type ImportReport = ImportProgress & {
   /** `related` entries that name no known story; the story itself was imported. */
   warnings: ImportLineError[];
   durationMs: number;
+  /** The input's format: NDJSON lines or a WordPress export (WXR). */
+  format?: 'ndjson' | 'wxr';
+  /** Items of a WordPress export that are not posts, counted by `wp:post_type`. */
+  skipped?: Record<string, number>;
 };

@@ -22,6 +22,10 @@ export const recordChecksum = (record: ImportRecord): string =>
         record.publishedAt ?? null,
         record.locale ?? null,
         record.related ?? [],
+        // Fields added later count only when set, so stories imported before keep their checksum.
+        ...(record.coverCaption || record.coverCredit
+          ? [record.coverCaption ?? null, record.coverCredit ?? null]
+          : []),
       ])
     )
     .digest('hex');

@@ -3,6 +3,23 @@ import { yup } from '@strapi/utils';
 import type { ImportRecord } from '../../../shared/contracts/import';
 import { isIsoDate } from '../utils/iso-date';
 
+/** A tag is its name, or `{ name, slug }` (the slug is used when free; Strapi's uid alphabet). */
+const tag = yup.lazy((value: unknown) =>
+  typeof value === 'string'
+    ? yup.string().required().max(100)
+    : yup
+        .object({
+          name: yup.string().required().max(100),
+          slug: yup
+            .string()
+            .nullable()
+            .max(120)
+            .matches(/^[A-Za-z0-9-_.~]+$/, '${path} may hold only letters, digits and - _ . ~'),
+        })
+        .noUnknown(true, 'unknown field(s): ${unknown}')
+        .strict()
+);
+
 /** Limits mirror the article schema so a line is rejected before anything is written. */
 const schema = yup
   .object({
@@ -14,7 +31,7 @@ const schema = yup
       .test('not-blank', '${path} must not be blank', (value) => !value || value.trim() !== ''),
     lead: yup.string().nullable().max(1000),
     body: yup.string().nullable(),
-    tags: yup.array(yup.string().required().max(100)).max(50),
+    tags: yup.array(tag).max(50),
     authors: yup.array(yup.string().required().max(200)).max(50),
     section: yup.string().nullable().max(100),
     source: yup.string().nullable().max(100),
@@ -26,6 +43,8 @@ const schema = yup
         '${path} must be an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), a real one',
         (value) => (value === null || value === undefined ? true : isIsoDate(value))
       ),
+    coverCaption: yup.string().nullable().max(500),
+    coverCredit: yup.string().nullable().max(255),
     locale: yup.string().nullable().max(20),
     related: yup.array(yup.string().required().max(255)).max(100),
   })
@@ -61,7 +80,9 @@ export const parseRecord = (line: string): ImportRecord | null => {
     section: trim(record.section),
     source: trim(record.source),
     locale: trim(record.locale),
-    tags: record.tags?.map((tag) => tag.trim()).filter(Boolean),
+    tags: record.tags
+      ?.map((tag) => (typeof tag === 'string' ? tag.trim() : { ...tag, name: tag.name.trim() }))
+      .filter((tag) => (typeof tag === 'string' ? tag : tag.name)),
     authors: record.authors?.map((author) => author.trim()).filter(Boolean),
     related: record.related?.map((id) => id.trim()).filter(Boolean),
   };

@@ -5,12 +5,15 @@ import type {
   ImportProgress,
   ImportRecord,
   ImportReport,
+  ImportTag,
 } from '../../../../shared/contracts/import';
 import { UID } from '../../../../shared/contracts/uids';
 import { bodyToBlocks } from '../../importer/body-blocks';
 import { recordChecksum } from '../../importer/checksum';
+import { detectFormat } from '../../importer/format';
 import { countLines, fileLines } from '../../importer/lines';
-import { parseRecord } from '../../importer/record';
+import { ndjsonReaders, RecordError, type RecordReader } from '../../importer/sources';
+import { openWxr } from '../../importer/wxr/source';
 import { articleRepository } from '../../repositories/articles';
 import { getService } from '../../utils/get-service';
 import { parseIsoDate } from '../../utils/iso-date';
@@ -43,18 +46,15 @@ const errorMessage = (error: unknown): string => {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The related-story index is brought up to date once, when the run's stories are in. */
-  const run = async (lines: AsyncIterable<string> | Iterable<string>, options: ImportOptions) => {
+  const run = async (readers: AsyncIterable<RecordReader>, options: ImportOptions) => {
     const started = Date.now();
     const report = await getService(strapi, 'index-writes').deferRefresh(() =>
-      importRun(lines, options)
+      importRun(readers, options)
     );
     return { ...report, durationMs: Date.now() - started };
   };
 
-  const importRun = async (
-    lines: AsyncIterable<string> | Iterable<string>,
-    options: ImportOptions
-  ) => {
+  const importRun = async (readers: AsyncIterable<RecordReader>, options: ImportOptions) => {
     const started = Date.now();
     const authors = new Map<string, string>();
     const tags = new Map<string, string>();
@@ -75,10 +75,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const defaultLocale: string = await i18n.getDefaultLocale();
 
     /** Names said twice in one line ("RT Energy", "rt energy") count once, first spelling. */
-    const distinct = (names: string[] | undefined) => {
-      const seen = new Map<string, string>();
-      for (const name of names ?? [])
-        if (!seen.has(tagNameKey(name))) seen.set(tagNameKey(name), name);
+    const distinct = <T extends ImportTag>(names: T[] | undefined) => {
+      const seen = new Map<string, T>();
+      for (const name of names ?? []) {
+        const key = tagNameKey(typeof name === 'string' ? name : name.name);
+        if (!seen.has(key)) seen.set(key, name);
+      }
       return [...seen.values()];
     };
 
@@ -101,22 +103,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return documentId;
     };
 
-    const tagId = async (name: string, line: LineCache) => {
+    const tagId = async (tag: ImportTag, line: LineCache) => {
+      const { name, slug } = typeof tag === 'string' ? { name: tag, slug: null } : tag;
       const key = tagNameKey(name);
       const cached = tags.get(key) ?? line.tags.get(key);
       if (cached) return cached;
       const found = await strapi.db
         .query(UID.tag)
         .findOne({ where: { nameKey: key }, select: ['documentId'] });
-      const documentId =
-        found?.documentId ??
-        (await strapi.documents(UID.tag).create({ data: { name } } as never)).documentId;
-      line.tags.set(key, documentId);
-      return documentId;
+      let documentId = found?.documentId as string | undefined;
+      if (!documentId) {
+        // A slug asked for is used when no other tag has it; else one is made from the name.
+        const free = slug && !(await strapi.db.query(UID.tag).count({ where: { slug } }));
+        const data = free ? { name, slug } : { name };
+        documentId = (await strapi.documents(UID.tag).create({ data } as never)).documentId;
+      }
+      line.tags.set(key, documentId!);
+      return documentId!;
     };
 
     /** One after the other: two creations at once would both take the same free slug. */
-    const inOrder = async (names: string[], id: (name: string) => Promise<string>) => {
+    const inOrder = async <T>(names: T[], id: (name: T) => Promise<string>) => {
       const ids: string[] = [];
       for (const name of names) ids.push(await id(name));
       return ids;
@@ -157,6 +164,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         body: bodyToBlocks(record.body),
         section: record.section ?? null,
         source: record.source ?? null,
+        coverCaption: record.coverCaption ?? null,
+        coverCredit: record.coverCredit ?? null,
         externalId: record.externalId,
         datePublished: record.publishedAt ? parseIsoDate(record.publishedAt) : null,
         authors: await inOrder(distinct(record.authors), (name) => authorId(name, line)),
@@ -184,11 +193,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Where each (locale, externalId) of this run was first seen. */
     const firstLine = new Map<string, number>();
 
-    for await (const text of lines) {
+    for await (const read of readers) {
       progress.line += 1;
       let record: ImportRecord | null = null;
       try {
-        record = parseRecord(text);
+        record = read();
         if (record) {
           const locale = record.locale ?? defaultLocale;
           if (!locales.has(locale))
@@ -211,7 +220,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         progress.failed += 1;
         errors.push({
           line: progress.line,
-          externalId: record?.externalId,
+          externalId: record?.externalId ?? (error as RecordError).externalId,
           message: errorMessage(error),
         });
       }
@@ -254,19 +263,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return report;
   };
 
+  /** A WordPress export (WXR): `line` counts `<item>`s; other post types are counted as skipped. */
+  const importWxrFile = async (path: string, options: ImportOptions = {}) => {
+    const wxr = await openWxr(path);
+    const { onProgress } = options;
+    const report = await run(wxr.readers(), {
+      totalLines: wxr.items,
+      onProgress: onProgress && ((progress) => onProgress({ ...progress, ...wxr.position })),
+    });
+    return { ...report, format: 'wxr', skipped: wxr.skipped } satisfies ImportReport;
+  };
+
   return {
-    /** Imports newline-delimited JSON from a file, streaming it. */
+    /** Imports a file, streaming it: NDJSON, or a WordPress export (detected by content). */
     async importFile(path: string, options: ImportOptions = {}): Promise<ImportReport> {
+      if ((await detectFormat(path)) === 'wxr') return importWxrFile(path, options);
       const totalLines = options.totalLines ?? (await countLines(path));
-      return run(fileLines(path), { ...options, totalLines });
+      const report = await run(ndjsonReaders(fileLines(path)), { ...options, totalLines });
+      return { ...report, format: 'ndjson' };
     },
+
+    importWxrFile,
 
     /** Imports newline-delimited JSON given as lines (strings), e.g. from a request body. */
     async importLines(
       lines: AsyncIterable<string> | Iterable<string>,
       options: ImportOptions = {}
     ): Promise<ImportReport> {
-      return run(lines, options);
+      return run(ndjsonReaders(lines), options);
     },
   };
 };

@@ -1,0 +1,26 @@
+import type { ImportRecord } from '../../../shared/contracts/import';
+import { parseRecord } from './record';
+
+/**
+ * What the importer's run loop consumes: one reader per line of NDJSON or `<item>` of a
+ * WordPress export. Calling it gives the checked record, `null` for something to pass over
+ * (a blank line, a page of a WordPress export), or throws an Error naming the field at fault.
+ */
+export type RecordReader = () => ImportRecord | null;
+
+/** A bad record whose externalId is known (so the report can name the story). */
+export class RecordError extends Error {
+  constructor(
+    message: string,
+    readonly externalId?: string
+  ) {
+    super(message);
+  }
+}
+
+/** NDJSON: each line is parsed and checked when the run loop reads it. */
+export async function* ndjsonReaders(
+  lines: AsyncIterable<string> | Iterable<string>
+): AsyncGenerator<RecordReader> {
+  for await (const line of lines) yield () => parseRecord(line);
+}
