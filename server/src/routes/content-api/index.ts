@@ -29,6 +29,9 @@ const route = (method: string, path: string, handler: string): Route => {
   const controller = handler.split('.')[0];
   const isWrite = method === 'POST' || method === 'PUT';
   const isArticleWrite = controller === 'article' && method !== 'GET';
+  // `/related` takes `limit` and `locale` only (no filters, populate or status to rewrite) and
+  // reads published stories itself.
+  const ownRule = handler === 'article.related';
   const publishedOnly = {
     name: 'plugin::newsroom.published-only',
     config: { uid: UIDS[controller] },
@@ -41,7 +44,7 @@ const route = (method: string, path: string, handler: string): Route => {
       policies: [],
       middlewares: [
         ...(isWrite ? ['plugin::newsroom.body-limits'] : []),
-        ...(isArticleWrite ? [] : [publishedOnly]),
+        ...(isArticleWrite || ownRule ? [] : [publishedOnly]),
       ],
     },
   };
