@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 
 import { ACTION_LIST } from '../../shared/contracts/permissions';
 import { pluginConfig } from './config';
+import { ensureJoinIndexes } from './repositories/db-indexes';
 import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The plugin's admin actions, granted per role under Settings → Roles → Plugins.
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_LIST);
+  await ensureJoinIndexes(strapi);
   // Load or build the related-story index in the background; requests that need it wait.
   getService(strapi, 'related-index')
     .ready()

@@ -1,4 +1,4 @@
-import { firstFreeSlug, toSlug } from '../../server/src/utils/slug';
+import { firstFreeSlug, slugCandidates, toSlug } from '../../server/src/utils/slug';
 
 describe('toSlug', () => {
   it('makes a lower-case, hyphenated ASCII slug of a headline', () => {
@@ -36,5 +36,17 @@ describe('firstFreeSlug', () => {
 
   it('shortens the base, not the suffix, to stay within the limit', () => {
     expect(firstFreeSlug('abcdefghij', ['abcdefghij'], 10)).toBe('abcdefgh-2');
+  });
+});
+
+describe('slugCandidates', () => {
+  it('numbers candidates from the nth on, keeping the suffix within the length', () => {
+    expect(slugCandidates('nato-summit', 1, 3)).toEqual([
+      'nato-summit',
+      'nato-summit-2',
+      'nato-summit-3',
+    ]);
+    expect(slugCandidates('nato-summit', 33, 2)).toEqual(['nato-summit-33', 'nato-summit-34']);
+    expect(slugCandidates('abcdef', 10, 1, 6)).toEqual(['abc-10']);
   });
 });

@@ -17,20 +17,33 @@ export const toSlug = (text: string, maxLength = SLUG_MAX_LENGTH): string => {
   return whole.replace(/-+$/, '');
 };
 
+/** The `n`th slug made from `base`: `base` itself, then `base-2`, `base-3`, … */
+const numbered = (base: string, n: number, maxLength: number) => {
+  if (n === 1) return base;
+  const suffix = `-${n}`;
+  return `${base.slice(0, maxLength - suffix.length).replace(/-+$/, '')}${suffix}`;
+};
+
 /**
- * The first of `base`, `base-2`, `base-3`, … that is not in `taken`. The suffix is kept within
- * `maxLength` by shortening the base, never by cutting the suffix.
+ * `count` candidates from the `from`th on (1 is `base`, 2 is `base-2`, …). The suffix is kept
+ * within `maxLength` by shortening the base, never by cutting the suffix.
  */
+export const slugCandidates = (
+  base: string,
+  from: number,
+  count: number,
+  maxLength = SLUG_MAX_LENGTH
+): string[] => Array.from({ length: count }, (_, i) => numbered(base, from + i, maxLength));
+
+/** The first of `base`, `base-2`, `base-3`, … that is not in `taken`. */
 export const firstFreeSlug = (
   base: string,
   taken: Iterable<string>,
   maxLength = SLUG_MAX_LENGTH
 ): string => {
   const used = new Set(taken);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const suffix = `-${n}`;
-    const candidate = `${base.slice(0, maxLength - suffix.length).replace(/-+$/, '')}${suffix}`;
+  for (let n = 1; ; n += 1) {
+    const candidate = numbered(base, n, maxLength);
     if (!used.has(candidate)) return candidate;
   }
 };
