@@ -5,11 +5,12 @@ import { UID } from '../../../../shared/contracts/uids';
  * exist for integrations with an API token or a role granted them. Users & Permissions
  * decides who may call each one (action `plugin::newsroom.<controller>.<action>`).
  */
+type Middleware = { name: string; config: { uid?: string; drafts?: boolean } };
 type Route = {
   method: string;
   path: string;
   handler: string;
-  config: { policies: []; middlewares: Array<{ name: string; config: { uid: string } }> };
+  config: { policies: []; middlewares: Middleware[] };
 };
 
 const UIDS: Record<string, string> = {
@@ -19,23 +20,31 @@ const UIDS: Record<string, string> = {
   'related-news': UID.relatedNews,
 };
 
+/** The article reads where an API token may ask for drafts (`status=draft`): previews. */
+const DRAFT_READS = ['article.find', 'article.findOne', 'article.findBySlug'];
+
 /**
  * Every route reads through the same rule (published stories and readable links only, at any
  * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the article
- * writes, whose `status` says whether the write publishes.
+ * writes, whose `status` says whether the write publishes, and a token's draft preview on the
+ * three article reads (published-only/draft-preview.ts). Every read (GET) is cached by HTTP
+ * validators and `Cache-Control` (middlewares/http-cache.ts), outermost, so that it sees the answer.
  */
 const route = (method: string, path: string, handler: string): Route => {
   const controller = handler.split('.')[0];
   const isArticleWrite = controller === 'article' && method !== 'GET';
+  const rule: Middleware = {
+    name: 'plugin::newsroom.published-only',
+    config: { uid: UIDS[controller], ...(DRAFT_READS.includes(handler) ? { drafts: true } : {}) },
+  };
+  const cache: Middleware = { name: 'plugin::newsroom.http-cache', config: {} };
   return {
     method,
     path,
     handler,
     config: {
       policies: [],
-      middlewares: isArticleWrite
-        ? []
-        : [{ name: 'plugin::newsroom.published-only', config: { uid: UIDS[controller] } }],
+      middlewares: [...(method === 'GET' ? [cache] : []), ...(isArticleWrite ? [] : [rule])],
     },
   };
 };
