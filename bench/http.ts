@@ -17,7 +17,7 @@ const PORT = 1400 + Math.floor(Math.random() * 500);
 const appDir = path.join(__dirname, '..', 'playground');
 const secret = () => randomBytes(16).toString('base64');
 
-const startServer = async (): Promise<ChildProcess> => {
+export const startServer = async (): Promise<ChildProcess> => {
   await compileStrapi({ appDir });
   const env = {
     ...process.env,
@@ -63,9 +63,11 @@ const startServer = async (): Promise<ChildProcess> => {
   return child;
 };
 
-const load = (url: string, seconds: number) =>
+export const PLAYGROUND_PORT = PORT;
+
+export const load = (url: string, seconds: number, headers: Record<string, string> = {}) =>
   new Promise<autocannon.Result>((resolve, reject) =>
-    autocannon({ url, connections: 10, duration: seconds }, (error, result) =>
+    autocannon({ url, connections: 10, duration: seconds, headers }, (error, result) =>
       error ? reject(error) : resolve(result)
     )
   );
