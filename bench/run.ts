@@ -77,7 +77,7 @@ const httpTable = (rows: HttpRow[]) => {
 };
 
 const cacheTable = (rows: CacheRow[]) => [
-  '## HTTP caching: 304 against a full 200 (playground, SQLite, demo newsroom, autocannon, 10 connections, 10 s each)',
+  '## HTTP caching: 304 against a full 200 (playground, SQLite, UNIAN demo content, autocannon, 10 connections, 10 s each)',
   '',
   'The same URL asked without and with `If-None-Match` (the ETag of its answer). Reproduce with',
   '`npm run bench -- --only=cache`.',
