@@ -17,7 +17,8 @@ const PORT = 1400 + Math.floor(Math.random() * 500);
 const appDir = path.join(__dirname, '..', 'playground');
 const secret = () => randomBytes(16).toString('base64');
 
-const startServer = async (): Promise<ChildProcess> => {
+/** `demo`: the playground's demo content; the server is ready when it lists `minStories`. */
+export const startServer = async (demo = 'all', minStories = 2000): Promise<ChildProcess> => {
   await compileStrapi({ appDir });
   const env = {
     ...process.env,
@@ -27,7 +28,7 @@ const startServer = async (): Promise<ChildProcess> => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(os.tmpdir(), `newsroom-bench-${process.pid}.db`),
-    NEWSROOM_DEMO_CONTENT: 'all',
+    NEWSROOM_DEMO_CONTENT: demo,
     APP_KEYS: `${secret()},${secret()}`,
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
@@ -49,7 +50,7 @@ const startServer = async (): Promise<ChildProcess> => {
           `http://127.0.0.1:${PORT}/api/newsroom/articles?pagination[pageSize]=1`
         );
         const total = (await reply.json())?.meta?.pagination?.total ?? 0;
-        if (total >= 2000) {
+        if (total >= minStories) {
           clearInterval(poll);
           clearTimeout(timer);
           resolve();
@@ -59,13 +60,18 @@ const startServer = async (): Promise<ChildProcess> => {
       }
     }, 2000);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  }).catch((error) => {
+    child.kill();
+    throw error;
   });
   return child;
 };
 
-const load = (url: string, seconds: number) =>
+export const PLAYGROUND_PORT = PORT;
+
+export const load = (url: string, seconds: number, headers: Record<string, string> = {}) =>
   new Promise<autocannon.Result>((resolve, reject) =>
-    autocannon({ url, connections: 10, duration: seconds }, (error, result) =>
+    autocannon({ url, connections: 10, duration: seconds, headers }, (error, result) =>
       error ? reject(error) : resolve(result)
     )
   );

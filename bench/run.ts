@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only=relevance,scale,http] [-- --sizes=10000,100000]
+ * npm run bench [-- --only=relevance,scale,http,cache] [-- --sizes=10000,100000]
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { type CacheRow, cacheBench } from './cache';
 import { type HttpRow, httpBench } from './http';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { SCALE_METHODS, type ScaleRow } from './scale';
@@ -75,11 +76,26 @@ const httpTable = (rows: HttpRow[]) => {
   ];
 };
 
+const cacheTable = (rows: CacheRow[]) => [
+  '## HTTP caching: 304 against a full 200 (playground, SQLite, UNIAN demo content, autocannon, 10 connections, 10 s each)',
+  '',
+  'The same URL asked without and with `If-None-Match` (the ETag of its answer). Reproduce with',
+  '`npm run bench -- --only=cache`.',
+  '',
+  '| route | answer | 200 requests/s | 304 requests/s | 304 / 200 |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.route} | ${(r.bytes / 1024).toFixed(1)} KiB | ${f(r.full, 0)} | ${f(r.notModified, 0)} | **${(r.notModified / r.full).toFixed(2)}×** |`
+  ),
+  '',
+];
+
 /**
  * Each section is kept in bench/.data when it completes, so `--only=http` (say) reruns one
  * section and the report still shows the others, each table from a single run.
  */
-const SECTIONS = ['relevance', 'scale', 'http'];
+const SECTIONS = ['relevance', 'scale', 'http', 'cache'];
 const dataDir = path.join(__dirname, '.data');
 const save = (section: string, lines: string[]) => {
   mkdirSync(dataDir, { recursive: true });
@@ -143,6 +159,7 @@ const main = async () => {
     save('scale', scaleTable(rows));
   }
   if (only.has('http')) save('http', httpTable(await httpBench()));
+  if (only.has('cache')) save('cache', cacheTable(await cacheBench()));
   for (const section of SECTIONS) lines.push(...saved(section));
   const out = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');
   writeFileSync(out, lines.join('\n'));

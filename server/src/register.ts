@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
 import { registerGraphQL } from './published-only/graphql';
+import { registerGraphQLRelated } from './published-only/graphql-related';
 import { registerDocumentMiddlewares } from './document-middlewares';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerDocumentMiddlewares(strapi);
   registerGraphQL(strapi);
+  registerGraphQLRelated(strapi);
 };
 
 export default register;

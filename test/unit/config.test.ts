@@ -6,6 +6,9 @@ describe('plugin configuration', () => {
     expect(() =>
       config.validator({ ...defaultConfig, halfLifeDays: 7, tagWeight: 1 })
     ).not.toThrow();
+    expect(() =>
+      config.validator({ ...defaultConfig, httpCache: { maxAge: 0, staleWhileRevalidate: 0 } })
+    ).not.toThrow();
   });
 
   it('accepts a languages map of locales to known analysers', () => {
@@ -26,6 +29,9 @@ describe('plugin configuration', () => {
     [{ languages: { 'en-GB': 'english' } }, /languages\.en-GB: unknown analyser "english"/],
     [{ languages: { uk: 3 } }, /languages\.uk: unknown analyser 3/],
     [{ languages: 'en' }, /languages/],
+    [{ httpCache: { maxAge: -1, staleWhileRevalidate: 0 } }, /httpCache.maxAge/],
+    [{ httpCache: { maxAge: 60, staleWhileRevalidate: 1.5 } }, /httpCache.staleWhileRevalidate/],
+    [{ httpCache: { maxAge: 60, staleWhileRevalidate: 0, etag: 'weak' } }, /unknown option/],
   ])('stops start-up on %j with a message naming the option', (override, message) => {
     expect(() => config.validator({ ...defaultConfig, ...override })).toThrow(message);
     expect(() => config.validator({ ...defaultConfig, ...override })).toThrow(

@@ -15,6 +15,11 @@ export const defaultConfig = {
   maxLimit: 50,
   /** How often each Strapi process picks up stories written by the others (ms). */
   syncIntervalMs: 2000,
+  /**
+   * HTTP caching of the Content API reads (`Cache-Control` of a published answer, seconds).
+   * `maxAge: 0` makes every reuse a revalidation (an `If-None-Match` that answers 304).
+   */
+  httpCache: { maxAge: 60, staleWhileRevalidate: 300 },
 };
 
 export type NewsroomConfig = typeof defaultConfig;
@@ -59,6 +64,12 @@ const schema = yup
     defaultLimit: yup.number().integer().min(1).max(50),
     maxLimit: yup.number().integer().min(1).max(200),
     syncIntervalMs: yup.number().integer().min(250).max(60_000),
+    httpCache: yup
+      .object({
+        maxAge: yup.number().integer().min(0).max(31_536_000),
+        staleWhileRevalidate: yup.number().integer().min(0).max(31_536_000),
+      })
+      .noUnknown(true, 'httpCache has unknown option(s): ${unknown}'),
     languages,
   })
   .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');

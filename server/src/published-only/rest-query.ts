@@ -128,20 +128,25 @@ export const checkSort = (ctx: Ctx, uid: string, sort: unknown, param: string) =
   }
 };
 
-/** `forWrite`: the query of a write route, whose own document is not filtered. */
+/**
+ * `forWrite`: the query of a write route, whose own document is not filtered. `draftRoot`: a
+ * token's draft preview (see draft-preview.ts): the root documents are read at `status: draft`
+ * and not filtered to published ones; every relation step below keeps the rule.
+ */
 export const restrictReadQuery = (
   getModel: GetModel,
   uid: string,
   query: ReadQuery,
-  { forWrite = false } = {}
+  { forWrite = false, draftRoot = false } = {}
 ): ReadQuery => {
   const ctx = { getModel };
   const { publicationFilter: _p, hasPublishedVersion: _h, ...rest } = query;
-  const out: ReadQuery = { ...rest, status: 'published' };
+  const out: ReadQuery = { ...rest, status: draftRoot ? 'draft' : 'published' };
   if (query.filters !== undefined)
     out.filters = constrainFilters(getModel, uid, query.filters, REST);
   const rootCondition = readableCondition(uid, REST);
-  if (rootCondition && !forWrite) out.filters = both(out.filters ?? {}, rootCondition, REST);
+  if (rootCondition && !forWrite && !draftRoot)
+    out.filters = both(out.filters ?? {}, rootCondition, REST);
   if (query.sort !== undefined) checkSort(ctx, uid, query.sort, 'sort');
   if (query.populate !== undefined) out.populate = rewritePopulate(ctx, uid, query.populate);
   return out;

@@ -6,6 +6,7 @@ import { UID } from '../../../../shared/contracts/uids';
 import { inputReader } from '../validation/read-input';
 import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
+import { readStatus } from '../../published-only/draft-preview';
 import { pluginConfig } from '../../config';
 import { getService } from '../../utils/get-service';
 
@@ -42,7 +43,10 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       return response;
     },
 
-    /** GET /articles/slug/:slug — one published article by its slug (in `locale`). */
+    /**
+     * GET /articles/slug/:slug — one published article by its slug (in `locale`); its draft
+     * for a token's preview (`status=draft`).
+     */
     async findBySlug(ctx: Context) {
       publishedOnly(ctx);
       await this.validateQuery(ctx);
@@ -51,9 +55,9 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       const article = await strapi.documents(UID.article).findFirst({
         ...query,
         filters: { $and: [query.filters ?? {}, { slug }] },
-        status: 'published',
+        status: readStatus(ctx),
       } as never);
-      if (!article) return ctx.notFound(`No published article has the slug "${slug}"`);
+      if (!article) return ctx.notFound(`No ${readStatus(ctx)} article has the slug "${slug}"`);
       await hideDeadLinks([article as WithLinks]);
       const sanitized = await this.sanitizeOutput(article, ctx);
       return this.transformResponse(sanitized);

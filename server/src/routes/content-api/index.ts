@@ -5,11 +5,12 @@ import { UID } from '../../../../shared/contracts/uids';
  * exist for integrations with an API token or a role granted them. Users & Permissions
  * decides who may call each one (action `plugin::newsroom.<controller>.<action>`).
  */
+type Middleware = { name: string; config: { uid?: string; drafts?: boolean } };
 type Route = {
   method: string;
   path: string;
   handler: string;
-  config: { policies: []; middlewares: Array<string | { name: string; config: { uid: string } }> };
+  config: { policies: []; middlewares: Array<string | Middleware> };
 };
 
 const UIDS: Record<string, string> = {
@@ -19,23 +20,30 @@ const UIDS: Record<string, string> = {
   'related-news': UID.relatedNews,
 };
 
+/** The article reads where an API token may ask for drafts (`status=draft`): previews. */
+const DRAFT_READS = ['article.find', 'article.findOne', 'article.findBySlug'];
+
 /**
  * Write routes check the body's depth and size first (middlewares/body-limits.ts). Every route
- * reads through the same rule (published stories and readable links only, at any depth of
- * `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the article
- * writes, whose `status` says whether the write publishes.
+ * reads through the same rule (published stories and readable links only, at any
+ * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the article
+ * writes, whose `status` says whether the write publishes, `/articles/:id/related` (its own
+ * strict parameters; published by construction), and a token's draft preview on the
+ * three article reads (published-only/draft-preview.ts). Every read (GET) is cached by HTTP
+ * validators and `Cache-Control` (middlewares/http-cache.ts), outermost, so that it sees the answer.
  */
 const route = (method: string, path: string, handler: string): Route => {
   const controller = handler.split('.')[0];
   const isWrite = method === 'POST' || method === 'PUT';
   const isArticleWrite = controller === 'article' && method !== 'GET';
-  // `/related` takes `limit` and `locale` only (no filters, populate or status to rewrite) and
-  // reads published stories itself.
-  const ownRule = handler === 'article.related';
-  const publishedOnly = {
+  // `related` takes only `limit` and `locale` (a `status` added here would be refused as an
+  // unknown parameter) and answers from related-stories, published by construction
+  const ownRule = isArticleWrite || handler === 'article.related';
+  const rule: Middleware = {
     name: 'plugin::newsroom.published-only',
-    config: { uid: UIDS[controller] },
+    config: { uid: UIDS[controller], ...(DRAFT_READS.includes(handler) ? { drafts: true } : {}) },
   };
+  const cache: Middleware = { name: 'plugin::newsroom.http-cache', config: {} };
   return {
     method,
     path,
@@ -43,8 +51,9 @@ const route = (method: string, path: string, handler: string): Route => {
     config: {
       policies: [],
       middlewares: [
+        ...(method === 'GET' ? [cache] : []),
         ...(isWrite ? ['plugin::newsroom.body-limits'] : []),
-        ...(isArticleWrite || ownRule ? [] : [publishedOnly]),
+        ...(ownRule ? [] : [rule]),
       ],
     },
   };
