@@ -28,6 +28,30 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
     }
   };
 
+  type Controller = {
+    validateQuery(ctx: Context): Promise<void>;
+    sanitizeQuery(ctx: Context): Promise<Record<string, unknown> & { filters?: unknown }>;
+    sanitizeOutput(data: unknown, ctx: Context): Promise<unknown>;
+    transformResponse(data: unknown): unknown;
+  };
+
+  /** One article by its slug (in `locale`): published, or its draft for a token's preview. */
+  const bySlug = async (ctx: Context, controller: Controller) => {
+    publishedOnly(ctx);
+    await controller.validateQuery(ctx);
+    const query = await controller.sanitizeQuery(ctx);
+    const { slug } = ctx.params;
+    const article = await strapi.documents(UID.article).findFirst({
+      ...query,
+      filters: { $and: [query.filters ?? {}, { slug }] },
+      status: readStatus(ctx),
+    } as never);
+    if (!article) return ctx.notFound(`No ${readStatus(ctx)} article has the slug "${slug}"`);
+    await hideDeadLinks([article as WithLinks]);
+    const sanitized = await controller.sanitizeOutput(article, ctx);
+    return controller.transformResponse(sanitized);
+  };
+
   return {
     async find(ctx: Context) {
       publishedOnly(ctx);
@@ -36,31 +60,16 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       return response;
     },
 
+    /**
+     * GET /articles/:id, and GET /articles/slug/:slug — one article by its documentId or its
+     * slug. Both are the `findOne` action, so a read-only API token can preview either.
+     */
     async findOne(ctx: Context) {
+      if (ctx.params.slug !== undefined) return bySlug(ctx, this as Controller);
       publishedOnly(ctx);
       const response = await super.findOne(ctx);
       if (response?.data) await hideDeadLinks([response.data]);
       return response;
-    },
-
-    /**
-     * GET /articles/slug/:slug — one published article by its slug (in `locale`); its draft
-     * for a token's preview (`status=draft`).
-     */
-    async findBySlug(ctx: Context) {
-      publishedOnly(ctx);
-      await this.validateQuery(ctx);
-      const query = await this.sanitizeQuery(ctx);
-      const { slug } = ctx.params;
-      const article = await strapi.documents(UID.article).findFirst({
-        ...query,
-        filters: { $and: [query.filters ?? {}, { slug }] },
-        status: readStatus(ctx),
-      } as never);
-      if (!article) return ctx.notFound(`No ${readStatus(ctx)} article has the slug "${slug}"`);
-      await hideDeadLinks([article as WithLinks]);
-      const sanitized = await this.sanitizeOutput(article, ctx);
-      return this.transformResponse(sanitized);
     },
 
     /**

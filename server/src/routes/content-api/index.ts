@@ -21,7 +21,7 @@ const UIDS: Record<string, string> = {
 };
 
 /** The article reads where an API token may ask for drafts (`status=draft`): previews. */
-const DRAFT_READS = ['article.find', 'article.findOne', 'article.findBySlug'];
+const DRAFT_READS = ['article.find', 'article.findOne'];
 
 /**
  * Write routes check the body's depth and size first (middlewares/body-limits.ts). Every route
@@ -70,7 +70,7 @@ const crud = (controller: string, path: string): Route[] => [
 export default () => ({
   type: 'content-api',
   routes: [
-    route('GET', '/articles/slug/:slug', 'article.findBySlug'),
+    route('GET', '/articles/slug/:slug', 'article.findOne'),
     route('GET', '/articles/:id/related-news', 'article.relatedNews'),
     route('GET', '/articles/:id/related', 'article.related'),
     ...crud('article', 'articles'),
