@@ -3,6 +3,7 @@ import { yup } from '@strapi/utils';
 
 import { SUPPORTED_LANGUAGES } from '../engine/analysis';
 import { DEFAULT_ENGINE_OPTIONS } from '../engine/types';
+import { defaultSite, type SiteOptions, siteSchema } from './site';
 
 /**
  * Plugin configuration (`config/plugins.ts` → `newsroom.config`). Checked at start-up: a bad
@@ -15,6 +16,8 @@ export const defaultConfig = {
   maxLimit: 50,
   /** How often each Strapi process picks up stories written by the others (ms). */
   syncIntervalMs: 2000,
+  /** The news site: its URL, page paths and publication (feeds, sitemaps, JSON-LD). */
+  site: defaultSite as SiteOptions,
 };
 
 export type NewsroomConfig = typeof defaultConfig;
@@ -60,6 +63,7 @@ const schema = yup
     maxLimit: yup.number().integer().min(1).max(200),
     syncIntervalMs: yup.number().integer().min(250).max(60_000),
     languages,
+    site: siteSchema,
   })
   .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');
 
