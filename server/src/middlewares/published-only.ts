@@ -14,9 +14,18 @@ import type { GetModel } from '../published-only/rules';
  * would turn it back into a query string and re-parse it with `qs`, whose depth limit could
  * cut the added conditions off a deeply nested filter.
  */
+/**
+ * The query as the client sent it, before the rewrite: routes that validate their own query
+ * strictly (unknown parameters answer 400) read this one, not the `status` added here.
+ */
+export const givenQuery = (ctx: Context): Record<string, unknown> =>
+  (ctx.state?.newsroomGivenQuery as Record<string, unknown> | undefined) ??
+  ((ctx.query ?? {}) as Record<string, unknown>);
+
 const publishedOnly =
   ({ uid }: { uid: string }, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next): Promise<void> => {
+    ctx.state.newsroomGivenQuery = ctx.query ?? {};
     const getModel = ((u: string) => strapi.getModel(u as never)) as unknown as GetModel;
     const query = restrictReadQuery(getModel, uid, (ctx.query ?? {}) as Record<string, unknown>, {
       forWrite: ctx.method !== 'GET',
