@@ -10,8 +10,8 @@ export const reply = async (ctx: Context, type: string, run: () => Promise<unkno
   try {
     const body = await run();
     if (body === null) return;
-    ctx.type = type;
     ctx.body = body;
+    ctx.type = type; // after the body: Koa types an object body as application/json
   } catch (error) {
     if (!(error instanceof SiteNotConfiguredError)) throw error;
     ctx.status = 503;
