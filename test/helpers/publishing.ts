@@ -4,7 +4,11 @@ import jsonld from 'jsonld';
 /** What the publishing routes answer: XML or JSON-LD, read as text with its content type. */
 export type TextReply = { status: number; type: string; text: string };
 
-export const getText = async (baseUrl: string, path: string, token?: string): Promise<TextReply> => {
+export const getText = async (
+  baseUrl: string,
+  path: string,
+  token?: string
+): Promise<TextReply> => {
   const response = await fetch(`${baseUrl}${path}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
@@ -34,7 +38,10 @@ export const sitemapUrls = (xml: string): SitemapUrl[] =>
   list(parser.parse(xml).urlset?.url).map((u: any) => ({
     loc: u.loc,
     lastmod: u.lastmod,
-    alternates: list(u['xhtml:link']).map((l: any) => ({ hreflang: l['@hreflang'], href: l['@href'] })),
+    alternates: list(u['xhtml:link']).map((l: any) => ({
+      hreflang: l['@hreflang'],
+      href: l['@href'],
+    })),
     news: u['news:news'] && {
       name: u['news:news']['news:publication']['news:name'],
       language: u['news:news']['news:publication']['news:language'],
@@ -45,7 +52,10 @@ export const sitemapUrls = (xml: string): SitemapUrl[] =>
 
 /** The `<sitemap>` entries of a sitemap index. */
 export const indexEntries = (xml: string): Array<{ loc: string; lastmod?: string }> =>
-  list(parser.parse(xml).sitemapindex?.sitemap).map((s: any) => ({ loc: s.loc, lastmod: s.lastmod }));
+  list(parser.parse(xml).sitemapindex?.sitemap).map((s: any) => ({
+    loc: s.loc,
+    lastmod: s.lastmod,
+  }));
 
 /**
  * Expands JSON-LD offline: the schema.org context cannot be fetched here, so a minimal one

@@ -16,8 +16,11 @@ describe('Security: feeds, sitemaps and JSON-LD show published content only', ()
   beforeAll(async () => {
     s = await startSecurityApp();
     const slugOf = async (uid: string, documentId: string) =>
-      ((await s.app.strapi.db.query(uid as never).findOne({ where: { documentId } })) as { slug: string })
-        .slug;
+      (
+        (await s.app.strapi.db.query(uid as never).findOne({ where: { documentId } })) as {
+          slug: string;
+        }
+      ).slug;
     slugs.tag = await slugOf(UID.tag, s.fixtures.tag);
     slugs.author = await slugOf(UID.author, s.fixtures.author);
   });

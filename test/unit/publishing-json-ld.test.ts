@@ -8,7 +8,11 @@ const site: SiteContext = {
   url: 'https://news.example.com',
   mediaUrl: 'https://cms.example.com',
   defaultLocale: 'en',
-  publication: { name: 'UNIAN', logo: 'https://news.example.com/logo.png', languages: { uk: 'uk-UA' } },
+  publication: {
+    name: 'UNIAN',
+    logo: 'https://news.example.com/logo.png',
+    languages: { uk: 'uk-UA' },
+  },
 };
 const urls = siteUrls(site);
 
@@ -30,7 +34,10 @@ const story: PublicArticle = {
   coverCredit: 'UNIAN collage, photo',
   cover: { url: '/uploads/collage.jpg' },
   body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Body.' }] }],
-  authors: [{ name: 'UNIAN correspondent', slug: 'unian', jobTitle: null }, { name: 'No Slug', slug: null }],
+  authors: [
+    { name: 'UNIAN correspondent', slug: 'unian', jobTitle: null },
+    { name: 'No Slug', slug: null },
+  ],
   tags: [
     { name: 'Ukraine – NATO', slug: 'ukraine-nato', runningStory: true },
     { name: 'Politics', slug: 'politics', runningStory: false },
@@ -46,12 +53,19 @@ describe('JSON-LD mapping', () => {
       headline: story.title,
       description: story.lead,
       url: 'https://news.example.com/uk/news/all-allies-agree',
-      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example.com/uk/news/all-allies-agree' },
+      mainEntityOfPage: {
+        '@type': 'WebPage',
+        '@id': 'https://news.example.com/uk/news/all-allies-agree',
+      },
       datePublished: '2023-10-11T09:00:00.000Z',
       dateModified: new Date(1697100000000).toISOString(),
       inLanguage: 'uk-UA',
       author: [
-        { '@type': 'Person', name: 'UNIAN correspondent', url: 'https://news.example.com/uk/authors/unian' },
+        {
+          '@type': 'Person',
+          name: 'UNIAN correspondent',
+          url: 'https://news.example.com/uk/authors/unian',
+        },
         { '@type': 'Person', name: 'No Slug' },
       ],
       publisher: {
@@ -80,11 +94,19 @@ describe('JSON-LD mapping', () => {
   });
 
   it('adds articleBody only when asked, and uses the canonical URL as the main page', () => {
-    const ld = toNewsArticle({ ...story, canonicalUrl: 'https://www.unian.info/x.html' }, site, urls, {
-      articleBody: true,
-    });
+    const ld = toNewsArticle(
+      { ...story, canonicalUrl: 'https://www.unian.info/x.html' },
+      site,
+      urls,
+      {
+        articleBody: true,
+      }
+    );
     expect(ld.articleBody).toBe('Body.');
-    expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': 'https://www.unian.info/x.html' });
+    expect(ld.mainEntityOfPage).toEqual({
+      '@type': 'WebPage',
+      '@id': 'https://www.unian.info/x.html',
+    });
   });
 
   it('leaves out what a story does not have, and lists several running stories', () => {
@@ -105,8 +127,15 @@ describe('JSON-LD mapping', () => {
       },
       site,
       urls
-    ) as Record<string, unknown>;
-    for (const key of ['description', 'image', 'articleSection', 'dateline', 'author', 'sourceOrganization'])
+    ) as unknown as Record<string, unknown>;
+    for (const key of [
+      'description',
+      'image',
+      'articleSection',
+      'dateline',
+      'author',
+      'sourceOrganization',
+    ])
       expect(bare).not.toHaveProperty(key);
     expect(bare.datePublished).toBe('2023-10-12T09:00:00.000Z');
     expect(bare.isPartOf).toHaveLength(2);

@@ -17,8 +17,12 @@ describe('site URLs', () => {
   it('prefixes other locales, or every locale, or none', () => {
     expect(site().article('x', 'uk')).toBe('https://news.example.com/uk/news/x');
     expect(site().home('uk')).toBe('https://news.example.com/uk/');
-    expect(site({ localePrefix: 'always' }).article('x', 'en')).toBe('https://news.example.com/en/news/x');
-    expect(site({ localePrefix: 'never' }).article('x', 'uk')).toBe('https://news.example.com/news/x');
+    expect(site({ localePrefix: 'always' }).article('x', 'en')).toBe(
+      'https://news.example.com/en/news/x'
+    );
+    expect(site({ localePrefix: 'never' }).article('x', 'uk')).toBe(
+      'https://news.example.com/news/x'
+    );
   });
 
   it('puts the locale where a pattern says, and keeps a base path', () => {
@@ -32,8 +36,12 @@ describe('site URLs', () => {
 
   it('URL-encodes slugs (Cyrillic, spaces, slashes, query characters)', () => {
     const urls = site();
-    expect(urls.article('привіт', 'en')).toBe('https://news.example.com/news/%D0%BF%D1%80%D0%B8%D0%B2%D1%96%D1%82');
-    expect(urls.article('a b/c?d#e&f', 'en')).toBe('https://news.example.com/news/a%20b%2Fc%3Fd%23e%26f');
+    expect(urls.article('привіт', 'en')).toBe(
+      'https://news.example.com/news/%D0%BF%D1%80%D0%B8%D0%B2%D1%96%D1%82'
+    );
+    expect(urls.article('a b/c?d#e&f', 'en')).toBe(
+      'https://news.example.com/news/a%20b%2Fc%3Fd%23e%26f'
+    );
     expect(fillPattern('/x/:slug/:other', { slug: '../' })).toBe('/x/..%2F/:other');
   });
 

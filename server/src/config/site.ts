@@ -38,15 +38,17 @@ export const defaultSite: SiteOptions = {
 };
 
 const absoluteUrl = (name: string) =>
-  yup.string().test(name, `${name} must be an absolute http(s) URL without query or fragment`, (v) => {
-    if (v === undefined) return true;
-    try {
-      const url = new URL(v);
-      return /^https?:$/.test(url.protocol) && !url.search && !url.hash;
-    } catch {
-      return false;
-    }
-  });
+  yup
+    .string()
+    .test(name, `${name} must be an absolute http(s) URL without query or fragment`, (v) => {
+      if (v === undefined) return true;
+      try {
+        const url = new URL(v);
+        return /^https?:$/.test(url.protocol) && !url.search && !url.hash;
+      } catch {
+        return false;
+      }
+    });
 
 const pathPattern = (name: string, token: string) =>
   yup
@@ -83,7 +85,12 @@ export const siteSchema = yup
         sitemap: pathPattern('sitemap', ':page'),
       })
       .noUnknown(true, 'site.paths has unknown option(s): ${unknown}'),
-    localePrefix: yup.mixed().oneOf(['non-default', 'always', 'never'], 'site.localePrefix must be one of non-default, always, never'),
+    localePrefix: yup
+      .mixed()
+      .oneOf(
+        ['non-default', 'always', 'never'],
+        'site.localePrefix must be one of non-default, always, never'
+      ),
     sitemapPageSize: yup.number().integer().min(1).max(50_000),
     publication: yup
       .object({

@@ -41,7 +41,12 @@ const itemOf = (article: PublicArticle, urls: SiteUrls, format: FeedFormat): Ite
     })),
     category: [
       ...(article.section
-        ? [{ name: label(article.section), term: encodeURIComponent(article.section.toLowerCase()) }]
+        ? [
+            {
+              name: label(article.section),
+              term: encodeURIComponent(article.section.toLowerCase()),
+            },
+          ]
         : []),
       ...article.tags.map((tag) => ({
         name: label(tag.name),

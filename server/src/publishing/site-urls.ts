@@ -34,7 +34,8 @@ export const siteUrls = (site: SiteContext) => {
 
   return {
     /** The site's home page in a locale. */
-    home: (locale?: string) => `${base}${prefixed(locale) ? `/${encodeURIComponent(locale!)}` : ''}/`,
+    home: (locale?: string) =>
+      `${base}${prefixed(locale) ? `/${encodeURIComponent(locale!)}` : ''}/`,
     article: (slug: string, locale?: string) => page(site.paths.article, slug, locale),
     tag: (slug: string, locale?: string) => page(site.paths.tag, slug, locale),
     author: (slug: string, locale?: string) => page(site.paths.author, slug, locale),

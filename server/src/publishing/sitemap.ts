@@ -28,39 +28,33 @@ const xml = async (stream: SitemapStream | SitemapIndexStream, items: unknown[])
 export const newsSitemap = (entries: NewsEntry[], publication: string) =>
   xml(
     new SitemapStream({ xmlns: { news: true, xhtml: false, image: false, video: false } }),
-    entries.map(
-      (entry): SitemapItemLoose => ({
-        url: entry.url,
-        news: {
-          publication: { name: publication, language: entry.language },
-          publication_date: entry.published.toISOString(),
-          title: entry.title,
-        },
-      })
-    )
+    entries.map((entry): SitemapItemLoose => ({
+      url: entry.url,
+      news: {
+        publication: { name: publication, language: entry.language },
+        publication_date: entry.published.toISOString(),
+        title: entry.title,
+      },
+    }))
   );
 
 /** One article sitemap: each story version's URL, `lastmod` and its other locale versions. */
 export const articleSitemap = (entries: PageEntry[]) =>
   xml(
     new SitemapStream({ xmlns: { news: false, xhtml: true, image: false, video: false } }),
-    entries.map(
-      (entry): SitemapItemLoose => ({
-        url: entry.url,
-        ...(entry.lastmod ? { lastmod: entry.lastmod.toISOString() } : {}),
-        links: entry.alternates.map((a) => ({ lang: a.hreflang, hreflang: a.hreflang, url: a.url })),
-      })
-    )
+    entries.map((entry): SitemapItemLoose => ({
+      url: entry.url,
+      ...(entry.lastmod ? { lastmod: entry.lastmod.toISOString() } : {}),
+      links: entry.alternates.map((a) => ({ lang: a.hreflang, hreflang: a.hreflang, url: a.url })),
+    }))
   );
 
 /** The index of article sitemaps, each with the newest `lastmod` of its stories. */
 export const sitemapIndex = (entries: Array<{ url: string; lastmod: Date | null }>) =>
   xml(
     new SitemapIndexStream(),
-    entries.map(
-      (entry): IndexItem => ({
-        url: entry.url,
-        ...(entry.lastmod ? { lastmod: entry.lastmod.toISOString() } : {}),
-      })
-    )
+    entries.map((entry): IndexItem => ({
+      url: entry.url,
+      ...(entry.lastmod ? { lastmod: entry.lastmod.toISOString() } : {}),
+    }))
   );

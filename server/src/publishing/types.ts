@@ -53,7 +53,14 @@ export const PUBLIC_ARTICLE_FIELDS = [
 /** A date from any database driver's answer (Date, ISO string, or SQLite's milliseconds). */
 export const toDate = (value: unknown): Date | null => {
   if (value === null || value === undefined || value === '') return null;
-  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+  const date =
+    value instanceof Date
+      ? value
+      : new Date(
+          typeof value === 'string' && /^\d+$/.test(value)
+            ? Number(value)
+            : (value as string | number)
+        );
   return Number.isNaN(date.getTime()) ? null : date;
 };
 

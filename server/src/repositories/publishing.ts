@@ -68,7 +68,12 @@ export const publishingRepository = (strapi: Core.Strapi) => {
         select: ['documentId', 'locale', 'title', 'slug', 'datePublished', 'publishedAt'],
         orderBy: [{ datePublished: 'desc' }, { id: 'desc' }],
         limit,
-      })) as Array<Pick<PublicArticle, 'documentId' | 'locale' | 'title' | 'slug' | 'datePublished' | 'publishedAt'>>;
+      })) as Array<
+        Pick<
+          PublicArticle,
+          'documentId' | 'locale' | 'title' | 'slug' | 'datePublished' | 'publishedAt'
+        >
+      >;
     },
 
     /** A tag's or an author's name by slug, or null when there is none. */

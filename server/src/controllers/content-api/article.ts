@@ -86,7 +86,9 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       const { locale, articleBody } = await readInput(ctx, jsonLdQuery, 'query');
       const { id } = ctx.params;
       await reply(ctx, 'application/ld+json; charset=utf-8', async () => {
-        const data = await getService(strapi, 'structured-data').jsonLd(id, locale, { articleBody });
+        const data = await getService(strapi, 'structured-data').jsonLd(id, locale, {
+          articleBody,
+        });
         if (!data) ctx.notFound(`No published article has the documentId "${id}"`);
         return data;
       });

@@ -20,7 +20,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const slug = filter[kind];
       if (!slug) continue;
       const name = await repository.nameBySlug(kind, slug);
-      if (name === null) throw new errors.NotFoundError(`${kind}: no ${kind} has the slug "${slug}"`);
+      if (name === null)
+        throw new errors.NotFoundError(`${kind}: no ${kind} has the slug "${slug}"`);
       titles.push(name);
     }
     if (filter.section) titles.push(filter.section);

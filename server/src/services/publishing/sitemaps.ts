@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 import { siteContext } from '../../config/site-context';
 import { newsLanguage, type SiteUrls } from '../../publishing/site-urls';
-import { articleSitemap, newsSitemap, type PageEntry, sitemapIndex } from '../../publishing/sitemap';
+import {
+  articleSitemap,
+  newsSitemap,
+  type PageEntry,
+  sitemapIndex,
+} from '../../publishing/sitemap';
 import { publicationDate, toDate } from '../../publishing/types';
 import { publishingRepository } from '../../repositories/publishing';
 import { type SitemapRow, sitemapRowRepository } from '../../repositories/sitemap-rows';
@@ -66,9 +71,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /** A page's entries: each row's URL and lastmod, with its story's other published locales. */
-  const entriesOf = (rows: SitemapRow[], from: number, to: number | null, urls: SiteUrls, defaultLocale: string) => {
+  const entriesOf = (
+    rows: SitemapRow[],
+    from: number,
+    to: number | null,
+    urls: SiteUrls,
+    defaultLocale: string
+  ) => {
     const versions = new Map<string, SitemapRow[]>();
-    for (const row of rows) versions.set(row.documentId, [...(versions.get(row.documentId) ?? []), row]);
+    for (const row of rows)
+      versions.set(row.documentId, [...(versions.get(row.documentId) ?? []), row]);
     const urlOf = (row: SitemapRow) => urls.article(row.slug ?? row.documentId, row.locale);
     return rows
       .filter((row) => row.id >= from && (to === null || row.id < to))
@@ -120,7 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return cached(`index:${pageSize}`, async () => {
         const { pages } = await layout(pageSize);
         const listed = pages.length > 0 ? pages : [{ lastmod: null }];
-        return sitemapIndex(listed.map((page, i) => ({ url: urls.sitemap(i + 1), lastmod: page.lastmod })));
+        return sitemapIndex(
+          listed.map((page, i) => ({ url: urls.sitemap(i + 1), lastmod: page.lastmod }))
+        );
       });
     },
 
