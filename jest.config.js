@@ -8,6 +8,21 @@
  */
 const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
 
+/**
+ * `feed` ships ES modules only, which Node loads with `require` but jest's module system does
+ * not: its files are turned into CommonJS for the projects that load the server.
+ */
+const esmOnly = {
+  transform: {
+    '^.+\\.tsx?$': tsJest,
+    '/node_modules/feed/.+\\.js$': [
+      'babel-jest',
+      { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
+};
+
 /** Admin sources are written for the admin's bundler; jest runs them as CommonJS. */
 const tsJestAdmin = [
   'ts-jest',
@@ -31,20 +46,20 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      ...esmOnly,
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      ...esmOnly,
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
     },
     {
       displayName: 'security',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/security/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      ...esmOnly,
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
     },
     {

@@ -24,6 +24,18 @@ export default ({ env }) => ({
   newsroom: {
     enabled: true,
     resolve: env('NEWSROOM_PLUGIN_PATH', pluginRoot()),
+    config: {
+      /** The reference site reading this newsroom: links in feeds, sitemaps and JSON-LD. */
+      site: {
+        url: env('NEWSROOM_SITE_URL', 'http://localhost:3000'),
+        mediaUrl: env('NEWSROOM_MEDIA_URL', 'http://localhost:1337'),
+        sitemapPageSize: env.int('NEWSROOM_SITEMAP_PAGE_SIZE', 50000),
+        publication: {
+          name: 'Newsroom Demo',
+          languages: { en: 'en', uk: 'uk' },
+        },
+      },
+    },
   },
   /**
    * GraphQL reads the same published-only content as REST (the plugin constrains its queries),

@@ -39,3 +39,56 @@ describe('plugin configuration', () => {
     );
   });
 });
+
+describe('plugin configuration: site', () => {
+  const withSite = (site: Record<string, unknown>) => ({
+    ...defaultConfig,
+    site: { ...defaultConfig.site, ...site },
+  });
+
+  it('accepts the defaults (no url) and a full site', () => {
+    expect(() => config.validator(withSite({}))).not.toThrow();
+    expect(() =>
+      config.validator(
+        withSite({
+          url: 'https://news.example.com/edition',
+          mediaUrl: 'https://cms.example.com',
+          sitemapPageSize: 2,
+          publication: {
+            name: 'Demo',
+            logo: 'https://x.test/l.png',
+            languages: { en: 'en-GB', uk: 'uk' },
+          },
+        })
+      )
+    ).not.toThrow();
+  });
+
+  it.each([
+    [{ url: 'news.example.com' }, /site\.url must be an absolute http\(s\) URL/],
+    [{ url: 'https://x.test/?a=1' }, /site\.url/],
+    [{ mediaUrl: 'ftp://x.test' }, /site\.mediaUrl/],
+    [
+      { paths: { ...defaultConfig.site.paths, article: '/news' } },
+      /site\.paths\.article must contain :slug/,
+    ],
+    [
+      { paths: { ...defaultConfig.site.paths, tag: 'tags/:slug' } },
+      /site\.paths\.tag must start with/,
+    ],
+    [
+      { paths: { ...defaultConfig.site.paths, sitemap: '/s.xml' } },
+      /site\.paths\.sitemap must contain :page/,
+    ],
+    [{ localePrefix: 'sometimes' }, /site\.localePrefix/],
+    [{ sitemapPageSize: 50_001 }, /sitemapPageSize/],
+    [{ publication: { name: 'N', logo: '/logo.png' } }, /site\.publication\.logo/],
+    [
+      { publication: { name: 'N', languages: { uk: 'ukrainian language' } } },
+      /site\.publication\.languages\.uk/,
+    ],
+    [{ colour: 'blue' }, /site has unknown option\(s\): colour/],
+  ])('stops start-up on site %j with a message naming the option', (site, message) => {
+    expect(() => config.validator(withSite(site))).toThrow(message);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-/** What a public news site reads: published stories, bylines, tags and their links. */
+/** What a public news site reads: published stories, bylines, tags, their links, feeds and sitemaps. */
 export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',
@@ -12,6 +12,13 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.tag.findOne',
   'plugin::newsroom.related-news.find',
   'plugin::newsroom.related-news.findOne',
+  // feeds, sitemaps and structured data
+  'plugin::newsroom.article.jsonld',
+  'plugin::newsroom.feed.rss',
+  'plugin::newsroom.feed.atom',
+  'plugin::newsroom.sitemap.news',
+  'plugin::newsroom.sitemap.index',
+  'plugin::newsroom.sitemap.articles',
 ];
 
 /**

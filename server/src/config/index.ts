@@ -3,6 +3,7 @@ import { yup } from '@strapi/utils';
 
 import { SUPPORTED_LANGUAGES } from '../engine/analysis';
 import { DEFAULT_ENGINE_OPTIONS } from '../engine/types';
+import { defaultSite, type SiteOptions, siteSchema } from './site';
 
 /**
  * Plugin configuration (`config/plugins.ts` → `newsroom.config`). Checked at start-up: a bad
@@ -20,6 +21,8 @@ export const defaultConfig = {
    * `maxAge: 0` makes every reuse a revalidation (an `If-None-Match` that answers 304).
    */
   httpCache: { maxAge: 60, staleWhileRevalidate: 300 },
+  /** The news site: its URL, page paths and publication (feeds, sitemaps, JSON-LD). */
+  site: defaultSite as SiteOptions,
 };
 
 export type NewsroomConfig = typeof defaultConfig;
@@ -71,6 +74,7 @@ const schema = yup
       })
       .noUnknown(true, 'httpCache has unknown option(s): ${unknown}'),
     languages,
+    site: siteSchema,
   })
   .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');
 

@@ -4,7 +4,9 @@ import reports from './admin/reports';
 import suggestions from './admin/suggestions';
 import article from './content-api/article';
 import author from './content-api/author';
+import feed from './content-api/feed';
 import relatedNews from './content-api/related-news';
+import sitemap from './content-api/sitemap';
 import tag from './content-api/tag';
 
 /**
@@ -17,6 +19,8 @@ export default {
   author,
   tag,
   'related-news': relatedNews,
+  feed,
+  sitemap,
   // Admin (routes/admin)
   suggestions,
   'related-index': relatedIndex,

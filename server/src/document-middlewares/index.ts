@@ -5,6 +5,7 @@ import articleCascadeDelete from './article-cascade-delete';
 import articleDatePublished from './article-date-published';
 import articleLinksGuard from './article-links-guard';
 import articleReindex from './article-reindex';
+import articleSitemaps from './article-sitemaps';
 import articleSlug from './article-slug';
 import authorProfileLinks from './author-profile-links';
 import { articleExists, authorExists, linkExists, tagExists } from './document-exists';
@@ -35,6 +36,7 @@ const MIDDLEWARES: DocumentMiddleware[] = [
   tagPrivateFields,
   linkPrivateFields,
   articleReindex,
+  articleSitemaps,
   articleLinksGuard,
   articleBody,
   articleSlug,

@@ -9,6 +9,9 @@ import storySearch from './admin/story-search';
 import relatedNews from './content-api/related-news';
 import relatedStories from './content-api/related-stories';
 import importer from './importer/importer';
+import feeds from './publishing/feeds';
+import sitemaps from './publishing/sitemaps';
+import structuredData from './publishing/structured-data';
 import indexSync from './related-index/index-sync';
 import indexWrites from './related-index/index-writes';
 import relatedIndex from './related-index/related-index';
@@ -37,6 +40,10 @@ const services = {
   'story-search': storySearch,
   reports,
   'story-map': storyMap,
+  // what a news site publishes besides pages: JSON-LD, feeds, sitemaps
+  'structured-data': structuredData,
+  feeds,
+  sitemaps,
   // archives
   importer,
 };

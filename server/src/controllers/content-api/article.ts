@@ -4,9 +4,11 @@ import type { Context } from 'koa';
 import type { RelatedResponse } from '../../../../shared/contracts/related';
 import { UID } from '../../../../shared/contracts/uids';
 import { inputReader } from '../validation/read-input';
+import { jsonLdQuery } from '../validation/publishing';
 import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
 import { readStatus } from '../../published-only/draft-preview';
+import { reply } from './publishing-reply';
 import { pluginConfig } from '../../config';
 import { getService } from '../../utils/get-service';
 
@@ -87,6 +89,22 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
         meta: { article: { documentId: ctx.params.id }, limit, total: items.length },
       };
       return response;
+    },
+
+    /**
+     * GET /articles/:id/jsonld?locale=&articleBody= — the published story as a schema.org
+     * NewsArticle (`application/ld+json`), for the site to embed in the story page.
+     */
+    async jsonld(ctx: Context) {
+      const { locale, articleBody } = await readInput(ctx, jsonLdQuery, 'query');
+      const { id } = ctx.params;
+      await reply(ctx, 'application/ld+json; charset=utf-8', async () => {
+        const data = await getService(strapi, 'structured-data').jsonLd(id, locale, {
+          articleBody,
+        });
+        if (!data) ctx.notFound(`No published article has the documentId "${id}"`);
+        return data;
+      });
     },
 
     /** GET /articles/:id/related-news — the article's readable links, in editor order. */

@@ -18,6 +18,9 @@ const UIDS: Record<string, string> = {
   author: UID.author,
   tag: UID.tag,
   'related-news': UID.relatedNews,
+  // feeds, sitemaps (and article.jsonld) read published stories only
+  feed: UID.article,
+  sitemap: UID.article,
 };
 
 /** The article reads where an API token may ask for drafts (`status=draft`): previews. */
@@ -73,6 +76,13 @@ export default () => ({
     route('GET', '/articles/slug/:slug', 'article.findOne'),
     route('GET', '/articles/:id/related-news', 'article.relatedNews'),
     route('GET', '/articles/:id/related', 'article.related'),
+    // what a news site publishes besides pages (docs/api.md#feeds-sitemaps-and-structured-data)
+    route('GET', '/articles/:id/jsonld', 'article.jsonld'),
+    route('GET', '/feeds/rss.xml', 'feed.rss'),
+    route('GET', '/feeds/atom.xml', 'feed.atom'),
+    route('GET', '/sitemaps/news.xml', 'sitemap.news'),
+    route('GET', '/sitemaps/index.xml', 'sitemap.index'),
+    route('GET', '/sitemaps/articles-:page.xml', 'sitemap.articles'),
     ...crud('article', 'articles'),
     ...crud('author', 'authors'),
     ...crud('tag', 'tags'),

@@ -1,0 +1,104 @@
+import type {
+  CreativeWorkSeries,
+  ImageObject,
+  NewsArticle,
+  NewsMediaOrganization,
+  Person,
+  WithContext,
+} from 'schema-dts';
+
+import { blocksToText } from '../utils/blocks-text';
+import type { SiteContext, SiteUrls } from './site-urls';
+import { type PublicArticle, publicationDate, toDate } from './types';
+
+export type ArticleJsonLd = WithContext<NewsArticle>;
+/** schema-dts types also admit a bare IRI string; these are the node objects. */
+type Node<T> = Exclude<T, string>;
+
+/** Drops keys whose value is undefined, null, '' or [] (JSON-LD has no use for them). */
+const compact = <T extends object>(value: T): T =>
+  Object.fromEntries(
+    Object.entries(value).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)
+    )
+  ) as T;
+
+export const publisherOf = (site: SiteContext, urls: SiteUrls): Node<NewsMediaOrganization> =>
+  compact<Node<NewsMediaOrganization>>({
+    '@type': 'NewsMediaOrganization',
+    name: site.publication.name,
+    url: urls.home(),
+    logo: site.publication.logo
+      ? { '@type': 'ImageObject', url: site.publication.logo }
+      : undefined,
+  });
+
+const personOf = (author: PublicArticle['authors'][number], urls: SiteUrls, locale: string) =>
+  compact<Node<Person>>({
+    '@type': 'Person',
+    name: author.name,
+    url: author.slug ? urls.author(author.slug, locale) : undefined,
+    jobTitle: author.jobTitle ?? undefined,
+  });
+
+const imageOf = (article: PublicArticle, urls: SiteUrls): Node<ImageObject> | undefined => {
+  const url = urls.media(article.cover?.url);
+  if (!url) return undefined;
+  return compact<Node<ImageObject>>({
+    '@type': 'ImageObject',
+    url,
+    contentUrl: url,
+    caption: article.coverCaption ?? undefined,
+    creditText: article.coverCredit ?? undefined,
+    description: article.cover?.alternativeText ?? undefined,
+  });
+};
+
+/** The running stories (tags marked `runningStory`) a story is part of. */
+const seriesOf = (article: PublicArticle, urls: SiteUrls): Node<CreativeWorkSeries>[] =>
+  article.tags
+    .filter((tag) => tag.runningStory)
+    .map((tag) =>
+      compact<Node<CreativeWorkSeries>>({
+        '@type': 'CreativeWorkSeries',
+        name: tag.name,
+        url: tag.slug ? urls.tag(tag.slug, article.locale) : undefined,
+      })
+    );
+
+/**
+ * A published story as a schema.org NewsArticle (docs/content-model.md has the mapping).
+ * `articleBody` (the body as plain text) only when asked for: it can be long.
+ */
+export const toNewsArticle = (
+  article: PublicArticle,
+  site: SiteContext,
+  urls: SiteUrls,
+  { articleBody = false } = {}
+): ArticleJsonLd => {
+  const url = urls.article(article.slug ?? article.documentId, article.locale);
+  const series = seriesOf(article, urls);
+  return compact<ArticleJsonLd>({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    headline: article.title,
+    description: article.lead ?? undefined,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': article.canonicalUrl || url },
+    datePublished: publicationDate(article)?.toISOString(),
+    dateModified: (toDate(article.updatedAt) ?? publicationDate(article))?.toISOString(),
+    inLanguage: urls.language(article.locale),
+    author: article.authors.map((author) => personOf(author, urls, article.locale)),
+    publisher: publisherOf(site, urls),
+    image: imageOf(article, urls),
+    articleSection: article.section ?? undefined,
+    keywords: article.tags.map((tag) => tag.name),
+    dateline: article.dateline ?? undefined,
+    sourceOrganization: article.source
+      ? { '@type': 'Organization', name: article.source }
+      : undefined,
+    isPartOf: series.length === 0 ? undefined : series.length === 1 ? series[0] : series,
+    articleBody: articleBody ? blocksToText(article.body) || undefined : undefined,
+  });
+};

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+
+import { siteContext } from '../../config/site-context';
+import { type ArticleJsonLd, toNewsArticle } from '../../publishing/json-ld';
+import { publishingRepository } from '../../repositories/publishing';
+
+/**
+ * Structured data for a story page: the schema.org NewsArticle of a published story, as
+ * `GET /articles/:documentId/jsonld` answers it and as other code can embed it.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * The story's NewsArticle in `locale`, or null when it is not published there. Throws
+   * SiteNotConfiguredError when `site.url` is not set.
+   */
+  async jsonLd(
+    documentId: string,
+    locale: string,
+    { articleBody = false } = {}
+  ): Promise<ArticleJsonLd | null> {
+    const { site, urls } = await siteContext(strapi);
+    const article = await publishingRepository(strapi).published(documentId, locale, {
+      body: articleBody,
+    });
+    return article ? toNewsArticle(article, site, urls, { articleBody }) : null;
+  },
+});
