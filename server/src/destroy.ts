@@ -4,7 +4,7 @@ import { getService } from './utils/get-service';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'index-sync').stop();
-  getService(strapi, 'related-index').stop();
+  getService(strapi, 'index-cleanup').stop();
 };
 
 export default destroy;

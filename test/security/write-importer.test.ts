@@ -191,10 +191,11 @@ describe('Related-story index: abandoned saves are cleaned at start-up', () => {
     const killed = await savingGeneration(10 * 60 * 1000);
     const live = await savingGeneration(5 * 1000);
     const current = await app.strapi.db.query(UID.state).findOne({ where: { state: 'ready' } });
-    await service().dropAbandoned();
+    const cleanup = app.strapi.plugin('newsroom').service('index-cleanup');
+    await cleanup.dropAbandoned();
     expect(await rowsOf(killed)).toEqual({ state: 0, chunks: 0, stories: 0 });
     expect(await rowsOf(live)).toEqual({ state: 1, chunks: 1, stories: 1 });
     if (current) expect(await rowsOf(current.id)).toMatchObject({ state: 1 });
-    service().stop();
+    cleanup.stop();
   });
 });

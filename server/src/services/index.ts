@@ -12,6 +12,7 @@ import importer from './importer/importer';
 import feeds from './publishing/feeds';
 import sitemaps from './publishing/sitemaps';
 import structuredData from './publishing/structured-data';
+import indexCleanup from './related-index/index-cleanup';
 import indexSync from './related-index/index-sync';
 import indexWrites from './related-index/index-writes';
 import relatedIndex from './related-index/related-index';
@@ -33,6 +34,7 @@ const services = {
   'related-index': relatedIndex,
   'index-writes': indexWrites,
   'index-sync': indexSync,
+  'index-cleanup': indexCleanup,
   suggestions,
   // editors' tools in the admin
   'editor-links': editorLinks,

@@ -9,8 +9,8 @@ import { NeighbourLists, RelatedIndex } from '../../engine';
 import { articleRepository } from '../../repositories/articles';
 import { indexEvents } from '../../repositories/index-events';
 import { indexSnapshot, type Saved } from '../../repositories/index-snapshot';
-import { ABANDONED_MS, HEARTBEAT_MS } from '../../repositories/index-store';
 import type { StoredList } from '../../repositories/index-store';
+import { getService } from '../../utils/get-service';
 import { parseStoryKey, storyKey } from '../../utils/story-key';
 
 type OnProgress = (status: RebuildStatus) => void;
@@ -177,30 +177,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return loaded.index;
   };
 
-  /** A second look at saves that were too fresh to call abandoned at start-up. */
-  let recheck: NodeJS.Timeout | undefined;
-
-  /**
-   * Deletes the generations whose save was abandoned (a process killed while saving); one
-   * whose heartbeat is recent may belong to a live process (another server on the same
-   * database), so it is looked at again once it would have been abandoned.
-   */
-  const dropAbandoned = async () => {
-    const { fresh } = await snapshot.dropAbandoned();
-    if (fresh > 0 && !recheck) {
-      recheck = setTimeout(() => {
-        recheck = undefined;
-        background(snapshot.dropAbandoned(), 'clean-up');
-      }, ABANDONED_MS + HEARTBEAT_MS);
-      recheck.unref?.();
-    }
-  };
-
   /** The saved index when there is a current one, else a build (which is then saved). */
   const loadOrBuild = async () => {
-    await dropAbandoned().catch((error) =>
-      strapi.log.warn(`[newsroom] could not clean abandoned index saves: ${error}`)
-    );
+    await getService(strapi, 'index-cleanup')
+      .dropAbandoned()
+      .catch((error) =>
+        strapi.log.warn(`[newsroom] could not clean abandoned index saves: ${error}`)
+      );
     const state = await snapshot.current(fingerprint());
     if (state) {
       try {
@@ -226,15 +209,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Loads or builds the index (once); later calls wait for the same one. */
     ready,
-
-    /** Cleans abandoned index saves now (done at start-up; see `dropAbandoned`). */
-    dropAbandoned,
-
-    /** Stops the timer of a pending clean-up (when Strapi stops). */
-    stop() {
-      if (recheck) clearTimeout(recheck);
-      recheck = undefined;
-    },
 
     /** Rebuilds the index from the articles, saves it and waits; `onProgress` sees each step. */
     async rebuild({ onProgress }: { onProgress?: OnProgress } = {}) {
