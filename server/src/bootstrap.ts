@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
 import { ACTION_LIST } from '../../shared/contracts/permissions';
+import { setUpContentManagerViews } from './bootstrap/content-manager-views';
 import { pluginConfig } from './config';
 import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The plugin's admin actions, granted per role under Settings → Roles → Plugins.
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_LIST);
+  // The Content Manager's list and edit views of the newsroom, unless the app changed them.
+  await setUpContentManagerViews(strapi);
   // Load or build the related-story index in the background; requests that need it wait.
   getService(strapi, 'related-index')
     .ready()

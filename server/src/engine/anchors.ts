@@ -8,7 +8,8 @@ import { bodyPhrases, type Phrase, type PhraseBlock, stemsOf } from './phrases';
  * "NATO summit" and "саміт НАТО".
  *
  * A phrase (1–4 content words, at most 6 words, within a clause) anchors a candidate when
- * - `running-story`: it is the name of a running story the candidate stands for (quality 1);
+ * - `running-story`: it is the name of a running story the candidate stands for (quality
+ *   RUNNING_QUALITY: a phrase carrying half its headline says more of the story);
  * - `headline`: every content word of it is in the candidate's headline, and together they
  *   carry at least MIN_COVERAGE of the headline's weight (words weighted by rarity);
  * - `name`: it is a capitalised name of two words or more that the candidate's headline or
@@ -52,8 +53,10 @@ export type { PhraseBlock };
 
 /** Share of a headline's weight a phrase must carry to stand for it. */
 export const MIN_COVERAGE = 0.25;
-/** Quality of a shared capitalised name (below a running story's name, like a good headline). */
-export const NAME_QUALITY = 0.6;
+/** Quality of a running story's name. */
+export const RUNNING_QUALITY = 0.5;
+/** Quality of a shared capitalised name (below a running story's name). */
+export const NAME_QUALITY = 0.4;
 
 type Option = { phrase: Phrase; quality: number; kind: AnchorKind; matched: string };
 
@@ -84,7 +87,12 @@ const optionsFor = (
   for (const phrase of phrases) {
     const running = names.find(({ stems }) => sameSet(phrase.distinct, stems));
     if (running) {
-      options.push({ phrase, quality: 1, kind: 'running-story', matched: running.name });
+      options.push({
+        phrase,
+        quality: RUNNING_QUALITY,
+        kind: 'running-story',
+        matched: running.name,
+      });
       continue;
     }
     if (total > 0 && phrase.distinct.every((stem) => headline.has(stem))) {
