@@ -19,6 +19,7 @@ type Configuration = {
   metadatas?: Record<string, Metadata>;
   layouts?: { list?: string[]; edit?: unknown; [key: string]: unknown };
 };
+/** A relation's `edit.mainField` is what the list shows too (the API answers it as `list.mainField`). */
 type View = {
   settings: Record<string, unknown>;
   metadatas: Record<string, Metadata>;
@@ -40,16 +41,16 @@ export const VIEWS: Record<string, View> = {
       title: { edit: { label: 'Headline' }, list: { label: 'Headline' } },
       lead: { edit: { label: 'Lead' } },
       datePublished: { list: { label: 'Published' } },
-      authors: { edit: { mainField: 'name' }, list: { mainField: 'name' } },
-      tags: { edit: { mainField: 'name' }, list: { mainField: 'name' } },
+      authors: { edit: { mainField: 'name' } },
+      tags: { edit: { mainField: 'name' } },
     },
     list: ['title', 'datePublished', 'section', 'authors', 'tags'],
   },
   [UID.relatedNews]: {
     settings: {},
     metadatas: {
-      article: { edit: { mainField: 'title' }, list: { label: 'From', mainField: 'title' } },
-      target: { edit: { mainField: 'title' }, list: { label: 'To', mainField: 'title' } },
+      article: { edit: { mainField: 'title' }, list: { label: 'From' } },
+      target: { edit: { mainField: 'title' }, list: { label: 'To' } },
     },
     list: ['article', 'target', 'kind', 'position'],
   },
