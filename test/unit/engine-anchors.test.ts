@@ -60,6 +60,24 @@ describe('in-text anchors', () => {
     expect(namesMentioned(body, ['Ukraine – NATO', 'Grain deal'], en)).toEqual(['Ukraine – NATO']);
   });
 
+  it('prefers a strong headline phrase to a running story name for the same story', () => {
+    const anchors = findAnchors(
+      body,
+      [
+        {
+          id: 'hq',
+          title: 'Zelensky arrived at the NATO headquarters in Brussels',
+          score: 0.9,
+          runningStories: ['Ukraine – NATO'],
+        },
+      ],
+      en
+    );
+    expect(anchors.map((a) => [a.text, a.kind])).toEqual([
+      ['NATO headquarters in Brussels', 'headline'],
+    ]);
+  });
+
   it('anchors a capitalised name both stories mention', () => {
     const anchors = findAnchors(
       body,
