@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ACTION_LIST } from '../../shared/contracts/permissions';
+import { setUpContentManagerViews } from './bootstrap/content-manager-views';
 import { pluginConfig } from './config';
 import { ensureJoinIndexes } from './repositories/db-indexes';
 import { getService } from './utils/get-service';
@@ -9,6 +10,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The plugin's admin actions, granted per role under Settings → Roles → Plugins.
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_LIST);
   await ensureJoinIndexes(strapi);
+  // The Content Manager's list and edit views of the newsroom, unless the app changed them.
+  await setUpContentManagerViews(strapi);
   // Load or build the related-story index in the background; requests that need it wait.
   getService(strapi, 'related-index')
     .ready()

@@ -2,6 +2,7 @@ import links from './admin/links';
 import relatedIndex from './admin/related-index';
 import reports from './admin/reports';
 import suggestions from './admin/suggestions';
+import writing from './admin/writing';
 import article from './content-api/article';
 import author from './content-api/author';
 import feed from './content-api/feed';
@@ -26,4 +27,5 @@ export default {
   'related-index': relatedIndex,
   'admin-links': links,
   'admin-reports': reports,
+  'admin-writing': writing,
 };

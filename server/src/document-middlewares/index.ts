@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import articleBody from './article-body';
 import articleCascadeDelete from './article-cascade-delete';
 import articleDatePublished from './article-date-published';
+import articleLinkPlacement from './article-link-placement';
 import articleLinksGuard from './article-links-guard';
 import articleReindex from './article-reindex';
 import articleSitemaps from './article-sitemaps';
@@ -10,6 +11,7 @@ import articleSlug from './article-slug';
 import authorProfileLinks from './author-profile-links';
 import { articleExists, authorExists, linkExists, tagExists } from './document-exists';
 import linkNumbers from './link-numbers';
+import linkPlacement from './link-placement';
 import linkRules from './link-rules';
 import linkTouch from './link-touch';
 import { authorSlug, tagSlug } from './name-slugs';
@@ -39,6 +41,7 @@ const MIDDLEWARES: DocumentMiddleware[] = [
   articleSitemaps,
   articleLinksGuard,
   articleBody,
+  articleLinkPlacement,
   articleSlug,
   articleDatePublished,
   articleCascadeDelete,
@@ -48,6 +51,7 @@ const MIDDLEWARES: DocumentMiddleware[] = [
   tagSlug,
   linkNumbers,
   linkRules,
+  linkPlacement,
   linkTouch,
 ];
 
