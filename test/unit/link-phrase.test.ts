@@ -24,11 +24,7 @@ describe('linking a phrase inside one text node', () => {
       ok: true,
       body: [
         paragraph(text('Intro.')),
-        paragraph(
-          text('Allies met at the '),
-          link(URL, text('NATO summit')),
-          text(' in Vilnius.')
-        ),
+        paragraph(text('Allies met at the '), link(URL, text('NATO summit')), text(' in Vilnius.')),
       ],
     });
     expect(body[1]).toEqual(paragraph(text(SENTENCE)));

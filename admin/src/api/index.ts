@@ -25,8 +25,23 @@ import type {
   UpdateLinkBody,
 } from '../../../shared/contracts/admin';
 import type { Suggestion } from '../../../shared/contracts/related';
+import type {
+  Anchor,
+  AnchorsResponse,
+  DraftSuggestionsBody,
+  DraftSuggestionsResponse,
+} from '../../../shared/contracts/writing';
 
 export type { CoverageQuery, ReportQuery, SearchQuery, StoryMapQuery };
+
+/**
+ * Where a "Read also" link sits in the body: after the top-level block `afterBlock` (0-based),
+ * null = after the body. The server's branch adds `afterBlock` to EditorLink, CreateLinkBody
+ * and UpdateLinkBody in shared/contracts/admin.ts; until then the admin types it here.
+ */
+export type Placement = { afterBlock?: number | null };
+export type PlacedLink = EditorLink & Placement;
+export type DraftSuggestions = DraftSuggestionsResponse['data'];
 
 type FetchClient = ReturnType<typeof useFetchClient>;
 
@@ -41,17 +56,30 @@ const params = (query: Record<string, string | number | boolean | undefined>) =>
   );
 
 export const createNewsroomApi = ({ get, post, put, del }: FetchClient) => ({
-  async getLinks({ documentId, locale }: StoryRef): Promise<EditorLink[]> {
+  async getLinks({ documentId, locale }: StoryRef): Promise<PlacedLink[]> {
     const { data } = await get<LinksResponse>(`/newsroom/links/${enc(documentId)}`, {
       params: params({ locale }),
     });
-    return data.data;
+    return data.data as PlacedLink[];
   },
 
   async getSuggestions({ documentId, locale }: StoryRef, limit = 8): Promise<Suggestion[]> {
     const { data } = await get<SuggestionsResponse>(`/newsroom/suggestions/${enc(documentId)}`, {
       params: params({ locale, limit }),
     });
+    return data.data;
+  },
+
+  async getAnchors({ documentId, locale }: StoryRef, limit = 12): Promise<Anchor[]> {
+    const { data } = await get<AnchorsResponse>(`/newsroom/anchors/${enc(documentId)}`, {
+      params: params({ locale, limit }),
+    });
+    return data.data;
+  },
+
+  /** Suggestions and anchors for the edit form's current text (saved or not). */
+  async getDraftSuggestions(body: DraftSuggestionsBody): Promise<DraftSuggestions> {
+    const { data } = await post<DraftSuggestionsResponse>('/newsroom/suggestions/draft', body);
     return data.data;
   },
 
@@ -67,8 +95,8 @@ export const createNewsroomApi = ({ get, post, put, del }: FetchClient) => ({
     return data;
   },
 
-  async updateLink(linkDocumentId: string, body: UpdateLinkBody): Promise<EditorLink> {
-    const { data } = await put<{ data: EditorLink }>(
+  async updateLink(linkDocumentId: string, body: UpdateLinkBody & Placement): Promise<PlacedLink> {
+    const { data } = await put<{ data: PlacedLink }>(
       `/newsroom/links/${enc(linkDocumentId)}`,
       body
     );

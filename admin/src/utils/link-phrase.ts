@@ -85,7 +85,9 @@ const wrap = (
     return { ...element, children: element.children.map((c, i) => (i === index ? inner : c)) };
   }
   if (hits.some((span) => !isText(span.child))) {
-    return hits.some((span) => (span.child as ElementNode).type === 'link') ? 'linked' : 'structure';
+    return hits.some((span) => (span.child as ElementNode).type === 'link')
+      ? 'linked'
+      : 'structure';
   }
   const part = (span: Span, from: number, to: number): TextLeaf => {
     const leaf = span.child as TextLeaf;
