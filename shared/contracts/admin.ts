@@ -48,6 +48,11 @@ export type EditorLink = {
   externalUrl: string | null;
   /** Link text (required for an external link). */
   title: string | null;
+  /**
+   * Where the link is shown in its story: after this top-level block of the body (0 = the
+   * first), or null: after the body. The server always sends it.
+   */
+  afterBlock?: number | null;
 };
 
 /** `?locale=` alone: GET /links/:documentId, DELETE /links/:linkDocumentId. */
@@ -86,11 +91,18 @@ export type CreateLinkBody = {
   origin?: Extract<LinkOrigin, 'editor' | 'suggestion'>;
   score?: number;
   reverse?: boolean;
+  /** After which top-level block of the article's body the link is shown; null: after it. */
+  afterBlock?: number | null;
 };
 export type CreateLinkResponse = { data: EditorLink; meta: { reverse: EditorLink | null } };
 
-/** PUT /newsroom/links/:linkDocumentId → { data: EditorLink }: change kind or target. */
-export type UpdateLinkBody = { locale?: string; kind?: LinkKind; target?: string };
+/** PUT /newsroom/links/:linkDocumentId → { data: EditorLink }: change kind, target or place. */
+export type UpdateLinkBody = {
+  locale?: string;
+  kind?: LinkKind;
+  target?: string;
+  afterBlock?: number | null;
+};
 
 /**
  * PUT /newsroom/links/:documentId/order → { data: EditorLink[] }: `order` lists every link of

@@ -17,6 +17,11 @@ export type ImportRecord = {
   locale?: string | null;
   /** externalIds of stories this one links to ("Read also"), in order. */
   related?: string[];
+  /**
+   * Where the `related` links are shown: after this top-level block of the body (0 = the
+   * first paragraph); absent or null: after the body. Must be a block of the body.
+   */
+  readAlsoAfter?: number | null;
 };
 
 export type ImportLineError = { line: number; externalId?: string; message: string };

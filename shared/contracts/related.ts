@@ -45,6 +45,8 @@ export type RelatedItem = ArticleSummary & {
   score: number | null;
   externalUrl?: string | null;
   linkTitle?: string | null;
+  /** An editor's link: after which block of the story's body it is shown (null: after it). */
+  afterBlock?: number | null;
 };
 
 /** GET /newsroom/index/status and POST /newsroom/index/rebuild (admin). */

@@ -7,6 +7,12 @@ import type { Suggestion } from './related';
 export type AnchorTarget = { documentId: string; title: string; slug: string | null };
 
 /**
+ * What made the phrase an anchor: the target's headline key phrase, the name of a running
+ * story (a tag marked `runningStory`) the target belongs to, or a name both stories mention.
+ */
+export type AnchorKind = 'headline' | 'running-story' | 'name';
+
+/**
  * A phrase of the body that is a good anchor for another published story. `block` is the
  * index of a top-level block of the body; `start`/`end` are character offsets in that block's
  * plain text (its text nodes joined), and `text` is exactly that substring.
@@ -20,6 +26,10 @@ export type Anchor = {
   score: number;
   /** Why this phrase: the target's key phrase, a running story's name, a shared name. */
   reason: string;
+  /** The same, for a client to word itself. */
+  kind: AnchorKind;
+  /** What the phrase matched: the target's headline, the running story's name, or the name. */
+  matched: string;
 };
 
 /** GET /newsroom/anchors/:documentId?locale=&limit= */

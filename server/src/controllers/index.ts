@@ -2,6 +2,7 @@ import links from './admin/links';
 import relatedIndex from './admin/related-index';
 import reports from './admin/reports';
 import suggestions from './admin/suggestions';
+import writing from './admin/writing';
 import article from './content-api/article';
 import author from './content-api/author';
 import relatedNews from './content-api/related-news';
@@ -22,4 +23,5 @@ export default {
   'related-index': relatedIndex,
   'admin-links': links,
   'admin-reports': reports,
+  'admin-writing': writing,
 };

@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 import articleCascadeDelete from './article-cascade-delete';
 import articleDatePublished from './article-date-published';
+import articleLinkPlacement from './article-link-placement';
 import articleLinksGuard from './article-links-guard';
 import articleReindex from './article-reindex';
 import articleSlug from './article-slug';
 import authorProfileLinks from './author-profile-links';
+import linkPlacement from './link-placement';
 import linkRules from './link-rules';
 import linkTouch from './link-touch';
 import { authorSlug, tagSlug } from './name-slugs';
@@ -20,6 +22,7 @@ import type { DocumentContext, DocumentMiddleware, Next } from './types';
 const MIDDLEWARES: DocumentMiddleware[] = [
   articleReindex,
   articleLinksGuard,
+  articleLinkPlacement,
   articleSlug,
   articleDatePublished,
   articleCascadeDelete,
@@ -28,6 +31,7 @@ const MIDDLEWARES: DocumentMiddleware[] = [
   tagIdentity,
   tagSlug,
   linkRules,
+  linkPlacement,
   linkTouch,
 ];
 

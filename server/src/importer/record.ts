@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 
 import type { ImportRecord } from '../../../shared/contracts/import';
+import { bodyToBlocks } from './body-blocks';
 
 /** Limits mirror the article schema so a line is rejected before anything is written. */
 const schema = yup
@@ -21,6 +22,7 @@ const schema = yup
       ),
     locale: yup.string().nullable().max(20),
     related: yup.array(yup.string().required().max(255)).max(100),
+    readAlsoAfter: yup.number().integer().min(0).nullable(),
   })
   .noUnknown(true, 'unknown field(s): ${unknown}')
   .strict();
@@ -46,6 +48,15 @@ export const parseRecord = (line: string): ImportRecord | null => {
     throw new Error((error as Error).message);
   }
   const record = value as ImportRecord;
+  // readAlsoAfter: a block of the body (the links' place is checked before anything is written)
+  if (typeof record.readAlsoAfter === 'number') {
+    const blocks = bodyToBlocks(record.body).length;
+    if (record.readAlsoAfter >= blocks) {
+      throw new Error(
+        `readAlsoAfter: must be less than ${blocks}, the number of blocks of the body`
+      );
+    }
+  }
   const trim = (text: string | null | undefined) => (typeof text === 'string' ? text.trim() : text);
   return {
     ...record,

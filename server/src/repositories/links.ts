@@ -26,6 +26,7 @@ const LINK_FIELDS = [
   'targetDocumentId',
   'externalUrl',
   'title',
+  'afterBlock',
 ];
 
 export type LinkRow = {
@@ -38,6 +39,7 @@ export type LinkRow = {
   targetDocumentId: string | null;
   externalUrl: string | null;
   title: string | null;
+  afterBlock: number | null;
 };
 
 /** Reads of related-news rows: as editors see them, and which ones readers may follow. */
@@ -66,6 +68,7 @@ export const linkRepository = (strapi: Core.Strapi) => {
         targetDocumentId: row.targetDocumentId ?? null,
         externalUrl: row.externalUrl ?? null,
         title: row.title ?? null,
+        afterBlock: row.afterBlock ?? null,
       };
     });
   };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
+import anchors from './admin/anchors';
 import dismissals from './admin/dismissals';
 import editorLinks from './admin/editor-links';
 import reports from './admin/reports';
@@ -37,6 +38,7 @@ const services = {
   'story-search': storySearch,
   reports,
   'story-map': storyMap,
+  anchors,
   // archives
   importer,
 };

@@ -47,5 +47,13 @@ export const flag = () =>
     })
     .typeError('${path}: must be true or false');
 
+/** A link's place in its story's body: a block index, or null (after the body). */
+export const afterBlock = () =>
+  yup
+    .number()
+    .nullable()
+    .integer('${path}: must be a whole number from 0, or null')
+    .min(0, '${path}: must be a whole number from 0, or null');
+
 /** Routes that take no parameter: GET /index/status, POST /index/rebuild. */
 export const noParams = matches<NoParams>()(yup.object({}));

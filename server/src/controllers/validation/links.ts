@@ -9,7 +9,7 @@ import type {
   UpdateLinkBody,
 } from '../../../../shared/contracts/admin';
 import { matches } from './contract';
-import { documentId, editorOrigin, linkKind, locale, wholeNumber } from './fields';
+import { afterBlock, documentId, editorOrigin, linkKind, locale, wholeNumber } from './fields';
 
 /** What the cross-links panel's routes accept (admin/links.ts), one schema per contract. */
 
@@ -26,11 +26,17 @@ export const createLinkBody = matches<CreateLinkBody>()(
     origin: editorOrigin(),
     score: yup.number().min(0),
     reverse: yup.boolean(),
+    afterBlock: afterBlock(),
   })
 );
 
 export const updateLinkBody = matches<UpdateLinkBody>()(
-  yup.object({ locale: locale(), kind: linkKind(), target: documentId() })
+  yup.object({
+    locale: locale(),
+    kind: linkKind(),
+    target: documentId(),
+    afterBlock: afterBlock(),
+  })
 );
 
 export const reorderLinksBody = matches<ReorderLinksBody>()(

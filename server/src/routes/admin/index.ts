@@ -20,6 +20,8 @@ export default () => ({
     ...[
       ['GET', '/links/:documentId', 'admin-links.find', ACTIONS.readSuggestions],
       ['GET', '/search', 'admin-links.search', ACTIONS.readSuggestions],
+      ['GET', '/anchors/:documentId', 'admin-writing.anchors', ACTIONS.readSuggestions],
+      ['POST', '/suggestions/draft', 'admin-writing.draft', ACTIONS.readSuggestions],
       ['POST', '/links', 'admin-links.create', ACTIONS.manageLinks],
       ['PUT', '/links/:documentId/order', 'admin-links.reorder', ACTIONS.manageLinks],
       ['PUT', '/links/:documentId', 'admin-links.update', ACTIONS.manageLinks],

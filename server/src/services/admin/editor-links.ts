@@ -84,11 +84,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Changes a link's kind and/or target; a new target makes it the editor's own link. */
+    /**
+     * Changes a link's kind, target and/or place in the body; a new target makes it the
+     * editor's own link.
+     */
     async update(documentId: string, body: UpdateLinkBody & { locale: string }) {
-      const { locale, kind, target } = body;
+      const { locale, kind, target, afterBlock } = body;
       await findLink(documentId, locale);
-      const data = given({ kind });
+      const data = given({ kind, afterBlock });
       if (target !== undefined) {
         Object.assign(data, {
           target,

@@ -24,6 +24,7 @@ export type ReadableLink = {
   score: number | null;
   title: string | null;
   externalUrl: string | null;
+  afterBlock?: number | null;
   target: Record<string, unknown> | null;
 };
 

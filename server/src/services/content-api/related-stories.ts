@@ -25,6 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     origin: link.origin,
     score: link.score ?? null,
     ...(link.externalUrl ? { externalUrl: link.externalUrl, linkTitle: link.title ?? null } : {}),
+    afterBlock: link.afterBlock ?? null,
   });
 
   /**
@@ -77,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (items.length >= limit) break;
       if (excluded.has(article.documentId)) continue;
       excluded.add(article.documentId);
-      items.push({ ...article, kind: 'more-like-this', origin: 'engine', score });
+      items.push({ ...article, kind: 'more-like-this', origin: 'engine', score, afterBlock: null });
     }
     return items;
   };

@@ -19,7 +19,14 @@ export type ImportOptions = {
   totalLines?: number;
 };
 
-type PendingLinks = { line: number; documentId: string; locale: string; related: string[] };
+type PendingLinks = {
+  line: number;
+  documentId: string;
+  locale: string;
+  related: string[];
+  /** readAlsoAfter: where the links go in the body (null: after it). */
+  afterBlock: number | null;
+};
 
 const errorMessage = (error: unknown): string => {
   const details = (error as { details?: { errors?: Array<{ path: string[]; message: string }> } })
@@ -155,7 +162,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const documentId = await upsert(record, locale);
           stories.set(storyKey(locale, record.externalId), documentId);
           if (record.related?.length) {
-            pending.push({ line: progress.line, documentId, locale, related: record.related });
+            pending.push({
+              line: progress.line,
+              documentId,
+              locale,
+              related: record.related,
+              afterBlock: record.readAlsoAfter ?? null,
+            });
           }
         }
       } catch (error) {
@@ -170,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     let linksCreated = 0;
-    for (const { line, documentId, locale, related } of pending) {
+    for (const { line, documentId, locale, related, afterBlock } of pending) {
       const existing = await strapi.db.query(UID.relatedNews).findMany({
         where: { locale, article: { documentId } },
         select: ['targetDocumentId'],
@@ -188,7 +201,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           continue;
         }
         if (linked.has(target) || target === documentId) continue;
-        const data = { article: documentId, target, kind: 'read-also', origin: 'import', position };
+        const data = {
+          article: documentId,
+          target,
+          kind: 'read-also',
+          origin: 'import',
+          position,
+          afterBlock,
+        };
         await strapi.documents(UID.relatedNews).create({ locale, data } as never);
         linked.add(target);
         linksCreated += 1;

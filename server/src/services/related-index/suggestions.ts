@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+
 import type { Core } from '@strapi/strapi';
 
 import type { Suggestion } from '../../../../shared/contracts/related';
+import type { StoryInput, Suggestion as Ranked } from '../../engine';
 import { articleRepository } from '../../repositories/articles';
 import { dismissalRepository } from '../../repositories/dismissals';
 import { linkGraph } from '../../repositories/link-graph';
@@ -30,8 +33,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ...(await dismissalRepository(strapi).targetsOf(documentId, locale)),
     ]);
 
+  /** Ranked stories with their published summaries (a story unpublished meanwhile is left out). */
+  const withSummaries = async (found: Ranked[], locale: string): Promise<Suggestion[]> => {
+    const summaries = await articles.summaries(
+      found.map((s) => parseStoryKey(s.id).documentId),
+      locale
+    );
+    return found.flatMap(({ id: key, score, similarity, nearDuplicate, reasons }) => {
+      const article = summaries.get(parseStoryKey(key).documentId);
+      return article ? [{ article, score, similarity, nearDuplicate, reasons }] : [];
+    });
+  };
+
   return {
     excludedFor,
+
+    /**
+     * Ranked suggestions for a text that is not saved (an edit form's title, lead, body and
+     * tags); `documentId`, the story being edited, is left out with what it links to.
+     */
+    async forText(
+      input: Omit<StoryInput, 'id'>,
+      { limit, documentId }: { limit: number; documentId?: string }
+    ): Promise<Suggestion[]> {
+      const { locale } = input;
+      const excluded = documentId ? [documentId, ...(await excludedFor(documentId, locale))] : [];
+      const index = await getService(strapi, 'related-index').ready();
+      // a key no story has: suggestFor would otherwise rank the indexed version of the story
+      const found = index.suggestFor(
+        { ...input, id: storyKey(`draft-${randomUUID()}`, locale) },
+        { limit, exclude: excluded.map((target) => storyKey(target, locale)) }
+      );
+      return withSummaries(found, locale);
+    },
 
     /** Ranked suggestions for a story, or null when it does not exist in the locale. */
     async forStory(
@@ -55,14 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!draft) return null;
         found = index.suggestFor(draft, options);
       }
-      const summaries = await articles.summaries(
-        found.map((s) => parseStoryKey(s.id).documentId),
-        locale
-      );
-      return found.flatMap(({ id: key, score, similarity, nearDuplicate, reasons }) => {
-        const article = summaries.get(parseStoryKey(key).documentId);
-        return article ? [{ article, score, similarity, nearDuplicate, reasons }] : [];
-      });
+      return withSummaries(found, locale);
     },
   };
 };

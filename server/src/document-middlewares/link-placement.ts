@@ -1,0 +1,66 @@
+import type { Core } from '@strapi/strapi';
+
+import { UID } from '../../../shared/contracts/uids';
+import { articleRepository } from '../repositories/articles';
+import { linkPlacement as placement } from '../repositories/link-placement';
+import { readToOneInput } from '../utils/relation-input';
+import { fieldError } from '../utils/validation';
+import { writeLocale } from './locale';
+import type { DocumentMiddleware } from './types';
+
+/** The documentId of the article a link write belongs to, given or already stored. */
+const ownerOf = async (
+  strapi: Core.Strapi,
+  input: unknown,
+  linkDocumentId: string | undefined,
+  locale: string
+): Promise<string | null> => {
+  const ref = readToOneInput(input);
+  if (ref) return ref.documentId ?? (await articleRepository(strapi).documentIdOfRow(ref.id!));
+  if (ref === null || !linkDocumentId) return null;
+  const row = await strapi.db.query(UID.relatedNews).findOne({
+    where: { documentId: linkDocumentId, locale },
+    populate: { article: { select: ['documentId'] } },
+  });
+  return row?.article?.documentId ?? null;
+};
+
+/**
+ * Where a link is shown in its story: `afterBlock` (a top-level block of the body, 0 = the
+ * first; null = after the body) must be a block of the owning article's body in the link's
+ * locale, as editors last saved it. Checked when it is given, or when the link moves to
+ * another article. (article-link-placement keeps it valid when the body shrinks.)
+ */
+const linkPlacement: DocumentMiddleware = {
+  uid: UID.relatedNews,
+  actions: ['create', 'update'],
+  async handle(strapi, { action, params }, next) {
+    const data = params.data ?? {};
+    const locale = await writeLocale(strapi, params.locale);
+    let afterBlock = data.afterBlock;
+    if (afterBlock === undefined && action === 'update' && data.article !== undefined) {
+      const current = await strapi.db.query(UID.relatedNews).findOne({
+        where: { documentId: params.documentId, locale },
+        select: ['afterBlock'],
+      });
+      afterBlock = current?.afterBlock;
+    }
+    if (afterBlock === undefined || afterBlock === null) return next();
+    if (typeof afterBlock !== 'number' || !Number.isInteger(afterBlock) || afterBlock < 0) {
+      throw fieldError('afterBlock', 'must be a whole number from 0, or null (after the body)');
+    }
+    const article = await ownerOf(strapi, data.article, params.documentId, locale);
+    const blocks = article ? await placement(strapi).blockCount(article, locale) : null;
+    if (blocks !== null && afterBlock >= blocks) {
+      throw fieldError(
+        'afterBlock',
+        blocks === 0
+          ? 'the article has no body: leave it empty (after the body)'
+          : `must be less than ${blocks}, the number of blocks of the article's body`
+      );
+    }
+    return next();
+  },
+};
+
+export default linkPlacement;

@@ -1,0 +1,161 @@
+import type { Analyzer } from './analysis';
+import { bodyPhrases, type Phrase, type PhraseBlock, stemsOf } from './phrases';
+
+/**
+ * In-text anchors: which phrases of a story's body should link to which other stories. Pure:
+ * the caller gives the body's block texts, the candidate stories (ranked by the engine) and
+ * the locale's analyser; matching is on stems, so "NATO's summit" and "саміту НАТО" match
+ * "NATO summit" and "саміт НАТО".
+ *
+ * A phrase (1–4 content words, at most 6 words, within a clause) anchors a candidate when
+ * - `running-story`: it is the name of a running story the candidate stands for (quality 1);
+ * - `headline`: every content word of it is in the candidate's headline, and together they
+ *   carry at least MIN_COVERAGE of the headline's weight (words weighted by rarity);
+ * - `name`: it is a capitalised name of two words or more that the candidate's headline or
+ *   lead also has (quality NAME_QUALITY).
+ * An anchor's score is the candidate's score times the phrase's quality. Candidates are served
+ * best first, each with its best phrase that overlaps no link of the body, no anchor already
+ * chosen and no phrase given to another story; earlier mentions win ties.
+ */
+export type AnchorCandidate = {
+  id: string;
+  title: string;
+  lead?: string | null;
+  /** The engine's score (or the caller's rank of it): the order candidates are served in. */
+  score: number;
+  /** Names of running stories (tags) this story stands for. */
+  runningStories?: string[];
+};
+
+export type AnchorKind = 'headline' | 'running-story' | 'name';
+
+export type FoundAnchor = {
+  /** The candidate's id. */
+  id: string;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  kind: AnchorKind;
+  /** What the phrase matched: the headline, the running story's name, or the shared name. */
+  matched: string;
+};
+
+export type AnchorOptions = {
+  limit?: number;
+  /** How distinctive a stem is (its idf in the index); every stem weighs 1 when absent. */
+  rarity?: (stem: string) => number;
+};
+
+export type { PhraseBlock };
+
+/** Share of a headline's weight a phrase must carry to stand for it. */
+export const MIN_COVERAGE = 0.25;
+/** Quality of a shared capitalised name (below a running story's name, like a good headline). */
+export const NAME_QUALITY = 0.6;
+
+type Option = { phrase: Phrase; quality: number; kind: AnchorKind; matched: string };
+
+const sameSet = (a: string[], b: Set<string>) => a.length === b.size && a.every((s) => b.has(s));
+
+/** A contiguous run of `needle` in `haystack` (both stem sequences). */
+const containsRun = (haystack: string[], needle: string[]) => {
+  for (let i = 0; i + needle.length <= haystack.length; i += 1) {
+    if (needle.every((stem, k) => haystack[i + k] === stem)) return true;
+  }
+  return false;
+};
+
+/** Every way a candidate can be anchored in the body, best first (then earliest). */
+const optionsFor = (
+  candidate: AnchorCandidate,
+  phrases: Phrase[],
+  analyzer: Analyzer,
+  weight: (stem: string) => number
+): Option[] => {
+  const headline = new Set(stemsOf(analyzer, candidate.title));
+  const total = [...headline].reduce((sum, stem) => sum + weight(stem), 0);
+  const text = stemsOf(analyzer, `${candidate.title}\n${candidate.lead ?? ''}`);
+  const names = (candidate.runningStories ?? [])
+    .map((name) => ({ name, stems: new Set(stemsOf(analyzer, name)) }))
+    .filter(({ stems }) => stems.size > 0);
+  const options: Option[] = [];
+  for (const phrase of phrases) {
+    const running = names.find(({ stems }) => sameSet(phrase.distinct, stems));
+    if (running) {
+      options.push({ phrase, quality: 1, kind: 'running-story', matched: running.name });
+      continue;
+    }
+    if (total > 0 && phrase.distinct.every((stem) => headline.has(stem))) {
+      const coverage = phrase.distinct.reduce((sum, stem) => sum + weight(stem), 0) / total;
+      if (coverage >= MIN_COVERAGE) {
+        options.push({ phrase, quality: coverage, kind: 'headline', matched: candidate.title });
+        continue;
+      }
+    }
+    if (phrase.name && containsRun(text, phrase.stems)) {
+      options.push({ phrase, quality: NAME_QUALITY, kind: 'name', matched: phrase.text });
+    }
+  }
+  return options.sort(
+    (a, b) =>
+      b.quality - a.quality ||
+      a.phrase.block - b.phrase.block ||
+      a.phrase.start - b.phrase.start ||
+      b.phrase.end - a.phrase.end
+  );
+};
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** The anchors for a body, best first, at most one per candidate (see the module comment). */
+export const findAnchors = (
+  blocks: PhraseBlock[],
+  candidates: AnchorCandidate[],
+  analyzer: Analyzer,
+  { limit = 10, rarity }: AnchorOptions = {}
+): FoundAnchor[] => {
+  const weight = rarity ?? (() => 1);
+  const phrases = bodyPhrases(blocks, analyzer);
+  const ranked = candidates
+    .map((candidate) => ({ candidate, options: optionsFor(candidate, phrases, analyzer, weight) }))
+    .filter(({ options }) => options.length > 0)
+    .map((entry) => ({ ...entry, best: entry.candidate.score * entry.options[0].quality }))
+    .sort((a, b) => b.best - a.best);
+
+  const chosen: FoundAnchor[] = [];
+  const usedPhrases = new Set<string>();
+  for (const { candidate, options } of ranked) {
+    if (chosen.length >= limit) break;
+    const option = options.find(
+      ({ phrase }) =>
+        !usedPhrases.has(phrase.key) &&
+        !chosen.some((anchor) => anchor.block === phrase.block && overlaps(anchor, phrase))
+    );
+    if (!option) continue;
+    const { phrase } = option;
+    usedPhrases.add(phrase.key);
+    chosen.push({
+      id: candidate.id,
+      block: phrase.block,
+      start: phrase.start,
+      end: phrase.end,
+      text: phrase.text,
+      score: Math.round(candidate.score * option.quality * 10_000) / 10_000,
+      kind: option.kind,
+      matched: option.matched,
+    });
+  }
+  return chosen.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
+};
+
+/** The running-story names (of `names`) that the body mentions, matched on stems. */
+export const namesMentioned = (blocks: PhraseBlock[], names: string[], analyzer: Analyzer) => {
+  const keys = new Set(bodyPhrases(blocks, analyzer).map((phrase) => phrase.key));
+  return names.filter((name) => {
+    const stems = [...new Set(stemsOf(analyzer, name))].sort();
+    return stems.length > 0 && keys.has(stems.join(' '));
+  });
+};

@@ -1,0 +1,151 @@
+import type { Core } from '@strapi/strapi';
+
+import type { ArticleSummary, Suggestion } from '../../../../shared/contracts/related';
+import type {
+  Anchor,
+  AnchorKind,
+  DraftSuggestionsBody,
+} from '../../../../shared/contracts/writing';
+import { analyzerFor } from '../../engine';
+import { type AnchorCandidate, findAnchors, namesMentioned } from '../../engine/anchors';
+import { anchorSources } from '../../repositories/anchor-sources';
+import { articleRepository } from '../../repositories/articles';
+import { linkGraph } from '../../repositories/link-graph';
+import { blockTexts } from '../../utils/block-texts';
+import { blocksToText } from '../../utils/blocks-text';
+import { getService } from '../../utils/get-service';
+
+/** Suggestions read to find a story's anchors among (more than any page of anchors shows). */
+const CANDIDATES = 30;
+
+export type AnchorRequest = {
+  locale: string;
+  /** The body's blocks value. */
+  body: unknown;
+  /** The story itself, when it has been saved: never a target. */
+  documentId?: string;
+  /** The engine's suggestions for the story, best first. */
+  suggestions: Suggestion[];
+  limit: number;
+};
+
+export type DraftText = Omit<DraftSuggestionsBody, 'locale' | 'limit'> & {
+  locale: string;
+  limit: number;
+};
+
+const REASONS: Record<AnchorKind, (matched: string) => string> = {
+  headline: (matched) => `key phrase of the headline "${matched}"`,
+  'running-story': (matched) => `name of the running story "${matched}"`,
+  name: (matched) => `"${matched}" is named in both stories`,
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether one of the body's link URLs leads to the story already. */
+const linkedInline = (urls: string[], story: ArticleSummary) => {
+  const refs = [story.documentId, story.slug].filter((ref): ref is string => Boolean(ref));
+  const pattern = new RegExp(`(^|[/=])(${refs.map(escape).join('|')})($|[/?#&])`);
+  return urls.some((url) => pattern.test(url));
+};
+
+/**
+ * In-text anchors (see engine/anchors.ts for the matching): the candidates are the story's
+ * suggestions, the stories it already links to ("Read also": an in-text link to them is still
+ * wanted) and, for each running story the body names, that story's newest published story.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const sources = anchorSources(strapi);
+
+  const inBody = async (request: AnchorRequest): Promise<Anchor[]> => {
+    const { locale, body, documentId, suggestions, limit } = request;
+    const blocks = blockTexts(body);
+    if (blocks.every((block) => block.text.trim() === '')) return [];
+    const index = await getService(strapi, 'related-index').ready();
+    const analyzer = analyzerFor(locale, index.options.languages);
+    // stories the engine does not rank here weigh like its best suggestion
+    const top = suggestions[0]?.score ?? 1;
+
+    const candidates = new Map<string, AnchorCandidate & { article: ArticleSummary }>();
+    const add = (article: ArticleSummary, score: number, runningStory?: string) => {
+      const known = candidates.get(article.documentId);
+      const entry = known ?? { id: article.documentId, title: article.title, score, article };
+      entry.score = Math.max(entry.score, score);
+      entry.lead = article.lead;
+      if (runningStory) entry.runningStories = [...(entry.runningStories ?? []), runningStory];
+      candidates.set(article.documentId, entry);
+    };
+    for (const suggestion of suggestions) add(suggestion.article, suggestion.score);
+    if (documentId) {
+      const linked = await linkGraph(strapi).targetsOf(documentId, locale);
+      const published = await articleRepository(strapi).summaries(linked, locale);
+      for (const article of published.values()) add(article, top);
+    }
+    const running = await sources.runningStories();
+    const named = new Set(
+      namesMentioned(
+        blocks,
+        running.map((tag) => tag.name),
+        analyzer
+      )
+    );
+    for (const tag of running.filter(({ name }) => named.has(name))) {
+      const story = await sources.newestOfTag(tag.documentId, locale, documentId);
+      if (story) add(story, top, tag.name);
+    }
+
+    const urls = blocks.flatMap((block) => block.urls);
+    const offered = [...candidates.values()].filter(
+      ({ article }) => article.documentId !== documentId && !linkedInline(urls, article)
+    );
+    const rarity = (stem: string) =>
+      index.terms.idf(index.terms.lookup(`${locale}:${stem}`) ?? -1, index.size + 1);
+    const found = findAnchors(blocks, offered, analyzer, { limit, rarity });
+    return found.map(({ id, block, start, end, text, score, kind, matched }) => {
+      const { title, slug } = candidates.get(id)!.article;
+      return {
+        text,
+        block,
+        start,
+        end,
+        target: { documentId: id, title, slug },
+        score,
+        reason: REASONS[kind](matched),
+        kind,
+        matched,
+      };
+    });
+  };
+
+  return {
+    inBody,
+
+    /** A saved story's anchors (its draft's body), or null when it is not in the locale. */
+    async forStory(documentId: string, locale: string, limit: number): Promise<Anchor[] | null> {
+      const body = await sources.bodyOf(documentId, locale);
+      if (body === undefined) return null;
+      const suggestions = await getService(strapi, 'suggestions').forStory(documentId, locale, {
+        limit: CANDIDATES,
+      });
+      return inBody({ locale, body, documentId, suggestions: suggestions ?? [], limit });
+    },
+
+    /** Suggestions and anchors for an edit form's text, before it is saved. */
+    async forDraft(draft: DraftText): Promise<{ suggestions: Suggestion[]; anchors: Anchor[] }> {
+      const { locale, documentId, title, lead, body, tags, limit } = draft;
+      const ranked = await getService(strapi, 'suggestions').forText(
+        {
+          locale,
+          title: title ?? '',
+          lead: lead ?? null,
+          body: blocksToText(body ?? []),
+          tags: tags ?? [],
+          publishedAt: Date.now(),
+        },
+        { limit: Math.max(limit, CANDIDATES), documentId }
+      );
+      const anchors = await inBody({ locale, body, documentId, suggestions: ranked, limit });
+      return { suggestions: ranked.slice(0, limit), anchors };
+    },
+  };
+};
