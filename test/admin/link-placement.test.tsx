@@ -23,10 +23,7 @@ beforeEach(() => {
   toggleNotification.mockReset();
   setAllowedActions({ canRead: true, canManage: true });
   act(() => setForm({ values: { title: 'All allies agree', body: BODY } }));
-  mockApi.getLinks.mockResolvedValue([
-    link('l1', zelensky, { afterBlock: 3 } as never),
-    link('l2', russia),
-  ]);
+  mockApi.getLinks.mockResolvedValue([link('l1', zelensky, { afterBlock: 3 }), link('l2', russia)]);
   mockApi.getSuggestions.mockResolvedValue([]);
   mockApi.getAnchors.mockResolvedValue([]);
 });

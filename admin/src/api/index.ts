@@ -34,13 +34,6 @@ import type {
 
 export type { CoverageQuery, ReportQuery, SearchQuery, StoryMapQuery };
 
-/**
- * Where a "Read also" link sits in the body: after the top-level block `afterBlock` (0-based),
- * null = after the body. The server's branch adds `afterBlock` to EditorLink, CreateLinkBody
- * and UpdateLinkBody in shared/contracts/admin.ts; until then the admin types it here.
- */
-export type Placement = { afterBlock?: number | null };
-export type PlacedLink = EditorLink & Placement;
 export type DraftSuggestions = DraftSuggestionsResponse['data'];
 
 type FetchClient = ReturnType<typeof useFetchClient>;
@@ -56,11 +49,11 @@ const params = (query: Record<string, string | number | boolean | undefined>) =>
   );
 
 export const createNewsroomApi = ({ get, post, put, del }: FetchClient) => ({
-  async getLinks({ documentId, locale }: StoryRef): Promise<PlacedLink[]> {
+  async getLinks({ documentId, locale }: StoryRef): Promise<EditorLink[]> {
     const { data } = await get<LinksResponse>(`/newsroom/links/${enc(documentId)}`, {
       params: params({ locale }),
     });
-    return data.data as PlacedLink[];
+    return data.data;
   },
 
   async getSuggestions({ documentId, locale }: StoryRef, limit = 8): Promise<Suggestion[]> {
@@ -95,8 +88,8 @@ export const createNewsroomApi = ({ get, post, put, del }: FetchClient) => ({
     return data;
   },
 
-  async updateLink(linkDocumentId: string, body: UpdateLinkBody & Placement): Promise<PlacedLink> {
-    const { data } = await put<{ data: PlacedLink }>(
+  async updateLink(linkDocumentId: string, body: UpdateLinkBody): Promise<EditorLink> {
+    const { data } = await put<{ data: EditorLink }>(
       `/newsroom/links/${enc(linkDocumentId)}`,
       body
     );

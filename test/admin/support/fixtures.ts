@@ -34,6 +34,7 @@ export const link = (
   targetDocumentId: target?.documentId ?? null,
   externalUrl: null,
   title: null,
+  afterBlock: null,
   ...extra,
 });
 
@@ -65,6 +66,8 @@ export const anchor = (
     target: { slug: null, ...target },
     score: 0.7,
     reason: `Key phrase of “${target.title}”`,
+    kind: 'headline',
+    matched: target.title,
     ...extra,
   };
 };

@@ -12,13 +12,12 @@ import { ArrowDown, ArrowUp, Trash } from '@strapi/icons';
 
 import type { EditorLink } from '../../../../shared/contracts/admin';
 import { LINK_KINDS, type LinkKind } from '../../../../shared/contracts/uids';
-import type { PlacedLink } from '../../api';
 import { useT } from '../../hooks/useT';
 import { StoryLink } from '../StoryLink';
 import { LinkPlacement } from './LinkPlacement';
 
 type LinkRowProps = {
-  link: PlacedLink;
+  link: EditorLink;
   locale?: string;
   isFirst: boolean;
   isLast: boolean;

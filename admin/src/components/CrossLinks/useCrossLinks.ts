@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { CreateLinkBody, EditorLink } from '../../../../shared/contracts/admin';
 import type { LinkKind } from '../../../../shared/contracts/uids';
 import type { Suggestion } from '../../../../shared/contracts/related';
-import { useNewsroomApi, type PlacedLink, type StoryRef } from '../../api';
+import { useNewsroomApi, type StoryRef } from '../../api';
 import { useRequest, type RequestState } from '../../hooks/useRequest';
 import { useT } from '../../hooks/useT';
 import { errorMessage } from '../../utils/errors';
@@ -28,7 +28,7 @@ export const useCrossLinks = (
     () => api.getLinks({ documentId, locale }),
     [api, documentId, locale]
   );
-  const links = useRequest<PlacedLink[]>(loadLinks);
+  const links = useRequest<EditorLink[]>(loadLinks);
 
   /** Runs a write; on failure tells the editor why and reloads what may have changed. */
   const write = useCallback(
