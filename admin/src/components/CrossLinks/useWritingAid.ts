@@ -1,5 +1,5 @@
 import { useDebounce } from '@strapi/strapi/admin';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import type { Suggestion } from '../../../../shared/contracts/related';
 import type { Anchor, DraftSuggestionsBody } from '../../../../shared/contracts/writing';
@@ -69,7 +69,9 @@ type Story = { documentId?: string; locale?: string };
 export const useWritingAid = ({ documentId, locale }: Story, form: EditForm | null) => {
   const api = useNewsroomApi();
   const isDraft = form !== null && (!documentId || form.modified);
-  const draftNow = isDraft && form ? draftKeyOf(form.values) : '';
+  const values = form?.values;
+  // Once per change of the form's values (not on every render of the panel).
+  const draftNow = useMemo(() => (isDraft && values ? draftKeyOf(values) : ''), [isDraft, values]);
   const draftKey = useDebounce(draftNow, DRAFT_DELAY_MS);
 
   const loadDraft = useCallback(
