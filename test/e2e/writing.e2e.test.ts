@@ -27,6 +27,14 @@ const editUrl = (documentId: string) =>
 const createUrl = () =>
   `${playground.url}/admin/content-manager/collection-types/${ARTICLE}/create?plugins[i18n][locale]=en`;
 const api = () => http(playground.url);
+
+/** Scrolls an element to the top of its scrolling box, leaving `margin` pixels above it. */
+const scrollToTop = (element: any, margin: number) => {
+  element.scrollIntoView({ block: 'start' });
+  let box = element.parentElement;
+  while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+  (box ?? element.ownerDocument.scrollingElement).scrollBy(0, -margin);
+};
 const admin = () => http(playground.url, token);
 
 type Node = { type: string; text?: string; url?: string; children?: Node[] };
@@ -109,9 +117,7 @@ describe('linking a phrase of the text', () => {
     const item = section.getByTestId(`newsroom-anchor-${id}`);
     await item.waitFor();
     expect(await item.textContent()).toContain(anchor.target.title);
-    await section.evaluate((element: { scrollIntoView: (options: object) => void }) =>
-      element.scrollIntoView({ block: 'start' })
-    );
+    await section.evaluate(scrollToTop, 48);
     await page.screenshot({ path: path.join(IMAGES_DIR, 'anchors-panel.png') });
 
     await section.getByTestId(`newsroom-anchor-apply-${id}`).click();
@@ -197,12 +203,8 @@ describe('a new article, before its first save', () => {
         items.filter(({ article }) => /^(sport|entertainment)$/i.test(article.section ?? '')).length
       ).toBeLessThan(items.length / 2);
 
-      await writer
-        .getByText('Cross-links', { exact: true })
-        .first()
-        .evaluate((element: { scrollIntoView: (options: object) => void }) =>
-          element.scrollIntoView({ block: 'start' })
-        );
+      // The headline and lead as typed, beside the panel.
+      await writer.locator('input[name="title"]').evaluate(scrollToTop, 160);
       await writer.screenshot({ path: path.join(IMAGES_DIR, 'draft-suggestions.png') });
     } finally {
       await context.close();
