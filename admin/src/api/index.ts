@@ -25,8 +25,16 @@ import type {
   UpdateLinkBody,
 } from '../../../shared/contracts/admin';
 import type { Suggestion } from '../../../shared/contracts/related';
+import type {
+  Anchor,
+  AnchorsResponse,
+  DraftSuggestionsBody,
+  DraftSuggestionsResponse,
+} from '../../../shared/contracts/writing';
 
 export type { CoverageQuery, ReportQuery, SearchQuery, StoryMapQuery };
+
+export type DraftSuggestions = DraftSuggestionsResponse['data'];
 
 type FetchClient = ReturnType<typeof useFetchClient>;
 
@@ -52,6 +60,19 @@ export const createNewsroomApi = ({ get, post, put, del }: FetchClient) => ({
     const { data } = await get<SuggestionsResponse>(`/newsroom/suggestions/${enc(documentId)}`, {
       params: params({ locale, limit }),
     });
+    return data.data;
+  },
+
+  async getAnchors({ documentId, locale }: StoryRef, limit = 12): Promise<Anchor[]> {
+    const { data } = await get<AnchorsResponse>(`/newsroom/anchors/${enc(documentId)}`, {
+      params: params({ locale, limit }),
+    });
+    return data.data;
+  },
+
+  /** Suggestions and anchors for the edit form's current text (saved or not). */
+  async getDraftSuggestions(body: DraftSuggestionsBody): Promise<DraftSuggestions> {
+    const { data } = await post<DraftSuggestionsResponse>('/newsroom/suggestions/draft', body);
     return data.data;
   },
 

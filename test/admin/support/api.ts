@@ -4,6 +4,8 @@ import type { NewsroomApi } from '../../../admin/src/api';
 export const mockApi: jest.Mocked<NewsroomApi> = {
   getLinks: jest.fn(),
   getSuggestions: jest.fn(),
+  getAnchors: jest.fn(),
+  getDraftSuggestions: jest.fn(),
   searchStories: jest.fn(),
   createLink: jest.fn(),
   updateLink: jest.fn(),

@@ -1,5 +1,6 @@
 import type { EditorLink, StoryItem } from '../../../shared/contracts/admin';
 import type { Suggestion } from '../../../shared/contracts/related';
+import type { Anchor } from '../../../shared/contracts/writing';
 
 export const story = (
   documentId: string,
@@ -33,6 +34,7 @@ export const link = (
   targetDocumentId: target?.documentId ?? null,
   externalUrl: null,
   title: null,
+  afterBlock: null,
   ...extra,
 });
 
@@ -48,3 +50,28 @@ export const suggestion = (
   reasons: [],
   ...extra,
 });
+
+export const anchor = (
+  text: string,
+  source: string,
+  target: { documentId: string; title: string; slug?: string | null },
+  extra: Partial<Anchor> = {}
+): Anchor => {
+  const start = source.indexOf(text);
+  return {
+    text,
+    block: 0,
+    start,
+    end: start + text.length,
+    target: { slug: null, ...target },
+    score: 0.7,
+    reason: `Key phrase of “${target.title}”`,
+    kind: 'headline',
+    matched: target.title,
+    ...extra,
+  };
+};
+
+/** A blocks body of plain paragraphs. */
+export const paragraphs = (...texts: string[]) =>
+  texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));

@@ -1,69 +1,33 @@
-import { Checkbox, Divider, Flex, Loader, Typography } from '@strapi/design-system';
+import { Flex, Loader } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
-import { useState } from 'react';
 
-import type { StoryRef } from '../../api';
+import { useEditForm } from '../../hooks/useEditForm';
 import { useT } from '../../hooks/useT';
 import { PANEL_PERMISSIONS } from '../../permissions';
-import { ExternalLinkForm } from './ExternalLinkForm';
-import { LinkList } from './LinkList';
-import { StorySearch } from './StorySearch';
-import { SuggestionList } from './SuggestionList';
-import { useCrossLinks } from './useCrossLinks';
-
-const Message = ({ children }: { children: string }) => (
-  <Typography variant="omega" textColor="neutral600" data-testid="newsroom-panel-message">
-    {children}
-  </Typography>
-);
-
-/** The cross-links of a saved story: its links, suggestions, search and external links. */
-const SavedStoryCrossLinks = ({ story, canManage }: { story: StoryRef; canManage: boolean }) => {
-  const t = useT();
-  const crossLinks = useCrossLinks(story);
-  const [reverse, setReverse] = useState(false);
-  return (
-    <>
-      <LinkList crossLinks={crossLinks} locale={story.locale} canManage={canManage} />
-      <Divider />
-      {canManage && (
-        <Checkbox
-          checked={reverse}
-          onCheckedChange={(checked: boolean | 'indeterminate') => setReverse(checked === true)}
-          data-testid="newsroom-reverse"
-        >
-          {t('suggestions.reverse')}
-        </Checkbox>
-      )}
-      <SuggestionList crossLinks={crossLinks} canManage={canManage} reverse={reverse} />
-      {canManage && (
-        <>
-          <Divider />
-          <StorySearch story={story} onLink={crossLinks.addLink} reverse={reverse} />
-          <Divider />
-          <ExternalLinkForm onLink={crossLinks.addLink} />
-        </>
-      )}
-      {!canManage && <Message>{t('panel.readOnly')}</Message>}
-    </>
-  );
-};
+import { DraftStoryCrossLinks } from './DraftStoryCrossLinks';
+import { PanelMessage } from './PanelMessage';
+import { SavedStoryCrossLinks } from './SavedStoryCrossLinks';
 
 type CrossLinksPanelProps = { documentId?: string; locale?: string };
 
 /** Side panel of the article edit view (see `CrossLinksPanelDescription`). */
 export const CrossLinksPanel = ({ documentId, locale }: CrossLinksPanelProps) => {
   const t = useT();
+  const form = useEditForm();
   const { allowedActions, isLoading } = useRBAC(PANEL_PERMISSIONS);
+  const canManage = Boolean(allowedActions.canManage);
   let content;
-  if (!documentId) content = <Message>{t('panel.unsaved')}</Message>;
+  if (!documentId && !form) content = <PanelMessage>{t('panel.unsaved')}</PanelMessage>;
   else if (isLoading) content = <Loader small>{t('common.loading')}</Loader>;
-  else if (!allowedActions.canRead) content = <Message>{t('panel.forbidden')}</Message>;
-  else {
+  else if (!allowedActions.canRead) content = <PanelMessage>{t('panel.forbidden')}</PanelMessage>;
+  else if (!documentId && form) {
+    content = <DraftStoryCrossLinks locale={locale} form={form} canManage={canManage} />;
+  } else {
     content = (
       <SavedStoryCrossLinks
-        story={{ documentId, locale }}
-        canManage={Boolean(allowedActions.canManage)}
+        story={{ documentId: documentId as string, locale }}
+        form={form}
+        canManage={canManage}
       />
     );
   }

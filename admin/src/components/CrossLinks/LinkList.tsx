@@ -5,12 +5,18 @@ import { LoadState } from '../LoadState';
 import { LinkRow } from './LinkRow';
 import type { CrossLinks } from './useCrossLinks';
 
-type LinkListProps = { crossLinks: CrossLinks; locale?: string; canManage: boolean };
+type LinkListProps = {
+  crossLinks: CrossLinks;
+  locale?: string;
+  canManage: boolean;
+  /** Top-level blocks of the body being edited (where a link can be placed). */
+  blocks: number;
+};
 
 /** The story's current links in editor order. */
-export const LinkList = ({ crossLinks, locale, canManage }: LinkListProps) => {
+export const LinkList = ({ crossLinks, locale, canManage, blocks }: LinkListProps) => {
   const t = useT();
-  const { links, removeLink, changeKind, move } = crossLinks;
+  const { links, removeLink, changeKind, move, place } = crossLinks;
   const items = links.data ?? [];
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="newsroom-links">
@@ -32,12 +38,14 @@ export const LinkList = ({ crossLinks, locale, canManage }: LinkListProps) => {
               locale={locale}
               isFirst={index === 0}
               isLast={index === items.length - 1}
+              blocks={blocks}
               actions={
                 canManage
                   ? {
                       onKindChange: (kind) => void changeKind(link, kind),
                       onMove: (offset) => void move(link, offset),
                       onRemove: () => void removeLink(link),
+                      onPlace: (afterBlock) => void place(link, afterBlock),
                     }
                   : undefined
               }

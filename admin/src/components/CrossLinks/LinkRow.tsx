@@ -14,17 +14,21 @@ import type { EditorLink } from '../../../../shared/contracts/admin';
 import { LINK_KINDS, type LinkKind } from '../../../../shared/contracts/uids';
 import { useT } from '../../hooks/useT';
 import { StoryLink } from '../StoryLink';
+import { LinkPlacement } from './LinkPlacement';
 
 type LinkRowProps = {
   link: EditorLink;
   locale?: string;
   isFirst: boolean;
   isLast: boolean;
+  /** Top-level blocks of the body being edited (the places the link can go). */
+  blocks: number;
   /** Absent when the editor may only read. */
   actions?: {
     onKindChange: (kind: LinkKind) => void;
     onMove: (offset: -1 | 1) => void;
     onRemove: () => void;
+    onPlace: (afterBlock: number | null) => void;
   };
 };
 
@@ -54,9 +58,10 @@ export const linkLabel = (link: EditorLink) =>
   link.target?.title ?? link.title ?? link.externalUrl ?? link.targetDocumentId ?? '';
 
 /** One link of the story: where it leads, its kind, its state and (for managers) its controls. */
-export const LinkRow = ({ link, locale, isFirst, isLast, actions }: LinkRowProps) => {
+export const LinkRow = ({ link, locale, isFirst, isLast, blocks, actions }: LinkRowProps) => {
   const t = useT();
   const broken = link.state !== 'ok';
+  const afterBlock = link.afterBlock ?? null;
   return (
     <Box
       tag="li"
@@ -66,6 +71,7 @@ export const LinkRow = ({ link, locale, isFirst, isLast, actions }: LinkRowProps
       borderColor={broken ? 'danger600' : 'neutral200'}
       data-testid={`newsroom-link-row-${link.documentId}`}
       data-state={link.state}
+      data-after-block={afterBlock ?? 'end'}
     >
       <Flex direction="column" alignItems="stretch" gap={2}>
         <LinkTarget link={link} locale={locale} />
@@ -74,6 +80,11 @@ export const LinkRow = ({ link, locale, isFirst, isLast, actions }: LinkRowProps
           {link.state === 'unpublished' && (
             <Badge backgroundColor="warning100" textColor="warning700">
               {t('links.state.unpublished')}
+            </Badge>
+          )}
+          {afterBlock !== null && (
+            <Badge data-testid={`newsroom-link-after-${link.documentId}`}>
+              {t('links.placement.badge', { n: afterBlock + 1 })}
             </Badge>
           )}
           {link.state === 'deleted' && (
@@ -96,6 +107,12 @@ export const LinkRow = ({ link, locale, isFirst, isLast, actions }: LinkRowProps
                 </SingleSelectOption>
               ))}
             </SingleSelect>
+            <LinkPlacement
+              linkId={link.documentId}
+              afterBlock={afterBlock}
+              blocks={blocks}
+              onChange={actions.onPlace}
+            />
             <Flex gap={1} justifyContent="flex-end">
               <IconButton
                 label={t('links.moveUp')}

@@ -1,16 +1,26 @@
 import { Flex, Typography } from '@strapi/design-system';
+import type { ReactNode } from 'react';
 
+import type { Suggestion } from '../../../../shared/contracts/related';
+import type { RequestState } from '../../hooks/useRequest';
 import { useT } from '../../hooks/useT';
 import { LoadState } from '../LoadState';
 import { SuggestionItem } from './SuggestionItem';
-import type { CrossLinks } from './useCrossLinks';
 
-type SuggestionListProps = { crossLinks: CrossLinks; canManage: boolean; reverse: boolean };
+type SuggestionListProps = {
+  suggestions: RequestState<Suggestion[]>;
+  /** Absent when the editor cannot link (read-only, or a story never saved). */
+  actions?: {
+    onLink: (suggestion: Suggestion) => void;
+    onDismiss: (suggestion: Suggestion) => void;
+  };
+  /** Shown above the list (e.g. why there is no Link button). */
+  note?: ReactNode;
+};
 
 /** The engine's suggestions for the story, best first. */
-export const SuggestionList = ({ crossLinks, canManage, reverse }: SuggestionListProps) => {
+export const SuggestionList = ({ suggestions, actions, note }: SuggestionListProps) => {
   const t = useT();
-  const { suggestions, addLink, dismiss } = crossLinks;
   const items = suggestions.data ?? [];
   const topScore = Math.max(0, ...items.map((s) => s.score));
   return (
@@ -18,6 +28,7 @@ export const SuggestionList = ({ crossLinks, canManage, reverse }: SuggestionLis
       <Typography variant="sigma" tag="h3">
         {t('suggestions.title')}
       </Typography>
+      {note}
       <LoadState
         isLoading={suggestions.isLoading && !suggestions.data}
         error={suggestions.data ? undefined : suggestions.error}
@@ -32,18 +43,10 @@ export const SuggestionList = ({ crossLinks, canManage, reverse }: SuggestionLis
               suggestion={suggestion}
               topScore={topScore}
               actions={
-                canManage
-                  ? {
-                      onLink: () =>
-                        void addLink({
-                          target: suggestion.article.documentId,
-                          origin: 'suggestion',
-                          score: suggestion.score,
-                          reverse,
-                        }),
-                      onDismiss: () => void dismiss(suggestion),
-                    }
-                  : undefined
+                actions && {
+                  onLink: () => actions.onLink(suggestion),
+                  onDismiss: () => actions.onDismiss(suggestion),
+                }
               }
             />
           ))}

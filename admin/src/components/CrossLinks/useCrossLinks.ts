@@ -5,17 +5,21 @@ import type { CreateLinkBody, EditorLink } from '../../../../shared/contracts/ad
 import type { LinkKind } from '../../../../shared/contracts/uids';
 import type { Suggestion } from '../../../../shared/contracts/related';
 import { useNewsroomApi, type StoryRef } from '../../api';
-import { useRequest } from '../../hooks/useRequest';
+import { useRequest, type RequestState } from '../../hooks/useRequest';
 import { useT } from '../../hooks/useT';
 import { errorMessage } from '../../utils/errors';
 
 export type NewLink = Omit<CreateLinkBody, 'article' | 'locale'>;
 
 /**
- * A story's links and suggestions, and the writes an editor makes on them. Every write shows
- * the server's message when it fails and leaves the lists as the server has them.
+ * A saved story's links and the writes an editor makes on them and on the suggestions (loaded
+ * by `useWritingAid`). Every write shows the server's message when it fails and leaves the
+ * lists as the server has them.
  */
-export const useCrossLinks = ({ documentId, locale }: StoryRef) => {
+export const useCrossLinks = (
+  { documentId, locale }: StoryRef,
+  suggestions: RequestState<Suggestion[]>
+) => {
   const api = useNewsroomApi();
   const t = useT();
   const { toggleNotification } = useNotification();
@@ -24,12 +28,7 @@ export const useCrossLinks = ({ documentId, locale }: StoryRef) => {
     () => api.getLinks({ documentId, locale }),
     [api, documentId, locale]
   );
-  const loadSuggestions = useCallback(
-    () => api.getSuggestions({ documentId, locale }),
-    [api, documentId, locale]
-  );
   const links = useRequest<EditorLink[]>(loadLinks);
-  const suggestions = useRequest<Suggestion[]>(loadSuggestions);
 
   /** Runs a write; on failure tells the editor why and reloads what may have changed. */
   const write = useCallback(
@@ -87,13 +86,21 @@ export const useCrossLinks = ({ documentId, locale }: StoryRef) => {
     });
   };
 
+  /** Places the link after the body's top-level block `afterBlock` (null: after the body). */
+  const place = (link: EditorLink, afterBlock: number | null) => {
+    links.setData((current) =>
+      current?.map((l) => (l.documentId === link.documentId ? { ...l, afterBlock } : l))
+    );
+    return write(() => api.updateLink(link.documentId, { locale, afterBlock }));
+  };
+
   const dismiss = (suggestion: Suggestion) => {
     const target = suggestion.article.documentId;
     suggestions.setData((current) => current?.filter((s) => s.article.documentId !== target));
     return write(() => api.dismissSuggestion({ article: documentId, target, locale }));
   };
 
-  return { links, suggestions, addLink, removeLink, changeKind, move, dismiss };
+  return { links, suggestions, addLink, removeLink, changeKind, move, place, dismiss };
 };
 
 export type CrossLinks = ReturnType<typeof useCrossLinks>;
