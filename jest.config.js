@@ -34,6 +34,13 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsJest },
     },
     {
+      displayName: 'package',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/package/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      globalSetup: '<rootDir>/test/helpers/package-setup.js',
+    },
+    {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
