@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 import { registerGraphQL } from './published-only/graphql';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { registerOpenAPI } from './openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerDocumentMiddlewares(strapi);
   registerGraphQL(strapi);
+  registerOpenAPI(strapi);
 };
 
 export default register;
