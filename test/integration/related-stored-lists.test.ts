@@ -12,7 +12,8 @@ describe('Related lists stored with the saved index', () => {
   let readers: ReturnType<typeof http>;
   let unian: string;
 
-  const generation = () => app.strapi.plugin('newsroom').service('related-index').status().generation;
+  const generation = () =>
+    app.strapi.plugin('newsroom').service('related-index').status().generation;
   const rows = async (where: Record<string, unknown> = {}): Promise<StoryRow[]> =>
     app.strapi.db.query(INDEX_STORY).findMany({ where: { generation: generation(), ...where } });
   const storedFor = async (documentId: string) => {
