@@ -1,5 +1,6 @@
 /**
- * `npm test` runs every project: unit tests (pure functions, no Strapi), integration tests
+ * `npm test` runs every project: unit tests (pure functions, no Strapi), package tests (the
+ * packed package compiled by strict TypeScript consumers), integration tests
  * (a real Strapi booted from the playground on a fresh database, over HTTP), security probes
  * (every read path of the Content API and GraphQL, as every kind of caller, over HTTP: nothing
  * unpublished or private leaves), admin component tests (React Testing Library in jsdom, the
@@ -47,6 +48,13 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       ...esmOnly,
+    },
+    {
+      displayName: 'package',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/package/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      globalSetup: '<rootDir>/test/helpers/package-setup.js',
     },
     {
       displayName: 'integration',

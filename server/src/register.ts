@@ -3,11 +3,13 @@ import type { Core } from '@strapi/strapi';
 import { registerGraphQL } from './published-only/graphql';
 import { registerGraphQLRelated } from './published-only/graphql-related';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { registerOpenAPI } from './openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerDocumentMiddlewares(strapi);
   registerGraphQL(strapi);
   registerGraphQLRelated(strapi);
+  registerOpenAPI(strapi);
 };
 
 export default register;

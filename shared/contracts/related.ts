@@ -38,8 +38,13 @@ export type RelatedResponse = {
   meta: { article: { documentId: string }; limit: number; total: number };
 };
 
-/** One item of GET /api/newsroom/articles/:id/related (Content API). */
-export type RelatedItem = ArticleSummary & {
+/**
+ * One item of GET /api/newsroom/articles/:id/related (Content API). A link to an external page
+ * has no story: `documentId` is null, `title` its link text. The package's public `RelatedItem`
+ * (client/src/types) is checked equal to this type.
+ */
+export type RelatedItem = Omit<ArticleSummary, 'documentId'> & {
+  documentId: string | null;
   kind: LinkKind;
   origin: LinkOrigin | 'engine';
   score: number | null;

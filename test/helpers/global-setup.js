@@ -31,19 +31,28 @@ const run = (command, options) => {
   }
 };
 
-const setup = async () => {
-  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  const bundle = path.join(root, 'dist', 'server', 'index.js');
-  const sources = ['server/src', 'admin/src', 'content-types', 'shared'].map((dir) =>
+/** Builds the plugin when a bundle is missing or older than the sources it is built from. */
+const buildPlugin = () => {
+  const bundles = ['server/index.js', 'client/index.js', 'types/index.js'].map((file) =>
+    path.join(root, 'dist', file)
+  );
+  const sources = ['server/src', 'admin/src', 'client/src', 'content-types', 'shared'].map((dir) =>
     newest(path.join(root, dir))
   );
-  if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < Math.max(...sources)) {
-    run('npm run build', { cwd: root });
-  }
+  const stale = bundles.some(
+    (bundle) => !fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < Math.max(...sources)
+  );
+  if (stale) run('npm run build', { cwd: root });
+};
+
+const setup = async () => {
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  buildPlugin();
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: path.join(root, 'playground') });
 };
 
 module.exports = setup;
 module.exports.newest = newest;
+module.exports.buildPlugin = buildPlugin;
 module.exports.run = run;

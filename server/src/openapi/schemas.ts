@@ -1,0 +1,242 @@
+import contentTypes from '../content-types';
+
+/**
+ * OpenAPI 3.0 component schemas of what the Content API answers, derived from each readable
+ * content type's schema.json (private attributes left out, as Strapi's sanitizers leave them
+ * out), plus the list, related-list and link shapes of `client/src/types`.
+ */
+type Schema = Record<string, unknown>;
+type Attribute = {
+  type: string;
+  required?: boolean;
+  private?: boolean;
+  multiple?: boolean;
+  relation?: string;
+  target?: string;
+  enum?: string[];
+  maxLength?: number;
+};
+
+/** The readable content types and their component names (prefixed: an app may have an `Article`). */
+export const READABLE = [
+  { key: 'article', name: 'NewsroomArticle' },
+  { key: 'author', name: 'NewsroomAuthor' },
+  { key: 'tag', name: 'NewsroomTag' },
+  { key: 'related-news', name: 'NewsroomRelatedNewsLink' },
+] as const;
+
+const NAME_OF: Record<string, string> = Object.fromEntries(
+  READABLE.map(({ key, name }) => [`plugin::newsroom.${key}`, name])
+);
+
+export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullableRef = (name: string) => ({ allOf: [ref(name)], nullable: true });
+
+const SCALARS: Record<string, Schema> = {
+  string: { type: 'string' },
+  text: { type: 'string' },
+  uid: { type: 'string' },
+  email: { type: 'string', format: 'email' },
+  integer: { type: 'integer' },
+  float: { type: 'number' },
+  decimal: { type: 'number' },
+  boolean: { type: 'boolean' },
+  datetime: { type: 'string', format: 'date-time' },
+  date: { type: 'string', format: 'date' },
+  json: {},
+};
+
+const attributeSchema = (attribute: Attribute): Schema => {
+  if (attribute.type === 'relation') {
+    const target = NAME_OF[attribute.target ?? ''];
+    return /ToMany$/.test(attribute.relation ?? '')
+      ? { type: 'array', items: ref(target) }
+      : nullableRef(target);
+  }
+  if (attribute.type === 'media') {
+    return attribute.multiple
+      ? { type: 'array', items: ref('NewsroomMedia') }
+      : nullableRef('NewsroomMedia');
+  }
+  if (attribute.type === 'blocks') return nullableRef('NewsroomBlocks');
+  const base =
+    attribute.type === 'enumeration'
+      ? { type: 'string', enum: attribute.enum }
+      : { ...(SCALARS[attribute.type] ?? {}) };
+  if (attribute.maxLength) Object.assign(base, { maxLength: attribute.maxLength });
+  return attribute.required || attribute.type === 'json' ? base : { ...base, nullable: true };
+};
+
+const documentSchema = (key: string): Schema => {
+  const { schema } = contentTypes[key as keyof typeof contentTypes];
+  const attributes = schema.attributes as Record<string, Attribute>;
+  const properties: Record<string, Schema> = {
+    id: { type: 'integer' },
+    documentId: { type: 'string' },
+  };
+  const required = ['id', 'documentId'];
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.private) continue;
+    properties[name] = attributeSchema(attribute);
+    // Relations and media are in an answer only when populated.
+    if (attribute.type !== 'relation' && attribute.type !== 'media') required.push(name);
+  }
+  properties.createdAt = { type: 'string', format: 'date-time' };
+  properties.updatedAt = { type: 'string', format: 'date-time' };
+  properties.publishedAt = { type: 'string', format: 'date-time' };
+  required.push('createdAt', 'updatedAt', 'publishedAt');
+  if ((schema.pluginOptions as { i18n?: { localized?: boolean } }).i18n?.localized) {
+    properties.locale = { type: 'string' };
+    required.push('locale');
+  }
+  return { type: 'object', description: schema.info.description, properties, required };
+};
+
+/** The write body of a content type: its public attributes, relations as documentIds. */
+const inputSchema = (key: string): Schema => {
+  const { schema } = contentTypes[key as keyof typeof contentTypes];
+  const properties: Record<string, Schema> = {};
+  for (const [name, attribute] of Object.entries(schema.attributes as Record<string, Attribute>)) {
+    if (attribute.private || attribute.type === 'media') continue;
+    properties[name] =
+      attribute.type === 'relation'
+        ? /ToMany$/.test(attribute.relation ?? '')
+          ? { type: 'array', items: { type: 'string', description: 'documentId' } }
+          : { type: 'string', nullable: true, description: 'documentId' }
+        : attributeSchema(attribute);
+  }
+  return {
+    type: 'object',
+    required: ['data'],
+    properties: { data: { type: 'object', properties } },
+  };
+};
+
+const pagination = {
+  type: 'object',
+  properties: {
+    page: { type: 'integer' },
+    pageSize: { type: 'integer' },
+    pageCount: { type: 'integer' },
+    total: { type: 'integer' },
+  },
+  required: ['page', 'pageSize', 'pageCount', 'total'],
+};
+
+const articleRef = { type: 'object', properties: { documentId: { type: 'string' } } };
+
+const summary = {
+  documentId: { type: 'string' },
+  title: { type: 'string' },
+  slug: { type: 'string', nullable: true },
+  lead: { type: 'string', nullable: true },
+  section: { type: 'string', nullable: true },
+  externalId: { type: 'string', nullable: true },
+  datePublished: { type: 'string', format: 'date-time', nullable: true },
+  locale: { type: 'string' },
+};
+
+const related = (key: string) => contentTypes['related-news'].schema.attributes[key as 'kind'];
+
+/** Every component schema the newsroom's paths refer to. */
+export const componentSchemas = (): Record<string, Schema> => {
+  const schemas: Record<string, Schema> = {
+    NewsroomPagination: pagination,
+    NewsroomBlocks: {
+      type: 'array',
+      description:
+        "Strapi's blocks (rich text): paragraphs, headings, lists, quotes, code, images.",
+      items: {
+        type: 'object',
+        properties: {
+          type: { type: 'string' },
+          children: { type: 'array', items: { type: 'object' } },
+        },
+        required: ['type'],
+      },
+    },
+    NewsroomMedia: {
+      type: 'object',
+      properties: {
+        id: { type: 'integer' },
+        documentId: { type: 'string' },
+        name: { type: 'string' },
+        alternativeText: { type: 'string', nullable: true },
+        caption: { type: 'string', nullable: true },
+        width: { type: 'integer', nullable: true },
+        height: { type: 'integer', nullable: true },
+        formats: { type: 'object', nullable: true },
+        mime: { type: 'string' },
+        size: { type: 'number' },
+        url: { type: 'string' },
+      },
+    },
+    NewsroomRelatedItem: {
+      type: 'object',
+      description:
+        'An editor link (editor order, its kind) or an engine fill-in (kind more-like-this, origin engine). An external link has documentId null and externalUrl, linkTitle.',
+      properties: {
+        ...summary,
+        documentId: { type: 'string', nullable: true },
+        kind: { type: 'string', enum: related('kind').enum },
+        origin: { type: 'string', enum: [...related('origin').enum, 'engine'] },
+        score: { type: 'number', nullable: true },
+        externalUrl: { type: 'string', nullable: true },
+        linkTitle: { type: 'string', nullable: true },
+      },
+      required: ['documentId', 'title', 'kind', 'origin', 'score', 'locale'],
+    },
+    NewsroomRelatedResponse: {
+      type: 'object',
+      properties: {
+        data: { type: 'array', items: ref('NewsroomRelatedItem') },
+        meta: {
+          type: 'object',
+          properties: {
+            article: articleRef,
+            limit: { type: 'integer' },
+            total: { type: 'integer' },
+          },
+          required: ['article', 'limit', 'total'],
+        },
+      },
+      required: ['data', 'meta'],
+    },
+    NewsroomRelatedNewsResponse: {
+      type: 'object',
+      description:
+        "A story's readable links in editor order, each with its target story populated.",
+      properties: {
+        data: { type: 'array', items: ref('NewsroomRelatedNewsLink') },
+        meta: {
+          type: 'object',
+          properties: { article: articleRef, total: { type: 'integer' } },
+          required: ['article', 'total'],
+        },
+      },
+      required: ['data', 'meta'],
+    },
+  };
+  for (const { key, name } of READABLE) {
+    schemas[name] = documentSchema(key);
+    schemas[`${name}ListResponse`] = {
+      type: 'object',
+      properties: {
+        data: { type: 'array', items: ref(name) },
+        meta: {
+          type: 'object',
+          properties: { pagination: ref('NewsroomPagination') },
+          required: ['pagination'],
+        },
+      },
+      required: ['data', 'meta'],
+    };
+    schemas[`${name}Response`] = {
+      type: 'object',
+      properties: { data: ref(name), meta: { type: 'object' } },
+      required: ['data', 'meta'],
+    };
+    schemas[`${name}Request`] = inputSchema(key);
+  }
+  return schemas;
+};
