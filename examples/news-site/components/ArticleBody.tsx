@@ -12,7 +12,9 @@ type Block = BlocksContent[number];
 
 /** Image blocks point at the newsroom's uploads, not at this site. */
 const withMediaUrls = (block: Block): Block =>
-  block.type === 'image' ? { ...block, image: { ...block.image, url: mediaUrl(block.image.url) } } : block;
+  block.type === 'image'
+    ? { ...block, image: { ...block.image, url: mediaUrl(block.image.url) } }
+    : block;
 
 /**
  * The body, block by block (Strapi's blocks renderer), each "Read also" box after the block

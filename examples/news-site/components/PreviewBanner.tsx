@@ -5,7 +5,12 @@ import type { Locale } from '@/lib/types';
 export function PreviewBanner({ locale }: { locale: Locale }) {
   const t = messages(locale);
   return (
-    <form className="preview-banner" method="post" action="/api/preview/exit" data-testid="preview-banner">
+    <form
+      className="preview-banner"
+      method="post"
+      action="/api/preview/exit"
+      data-testid="preview-banner"
+    >
       <span>{t.preview}</span> <button type="submit">{t.exitPreview}</button>
     </form>
   );

@@ -34,7 +34,12 @@ export const buildJsonLd = (article: Article, url: string): WithContext<NewsArti
   ...(article.locale ? { inLanguage: article.locale } : {}),
   ...(article.tags?.length ? { keywords: article.tags.map((tag) => tag.name) } : {}),
   ...(article.authors?.length
-    ? { author: article.authors.map((author) => ({ '@type': 'Person' as const, name: author.name })) }
+    ? {
+        author: article.authors.map((author) => ({
+          '@type': 'Person' as const,
+          name: author.name,
+        })),
+      }
     : {}),
   ...(article.source
     ? { publisher: { '@type': 'Organization' as const, name: article.source } }

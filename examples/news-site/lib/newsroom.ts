@@ -33,10 +33,12 @@ export class NewsroomError extends Error {
   }
 }
 
-export const newsroomUrl = () => (process.env.NEWSROOM_URL || 'http://localhost:1337').replace(/\/+$/, '');
+export const newsroomUrl = () =>
+  (process.env.NEWSROOM_URL || 'http://localhost:1337').replace(/\/+$/, '');
 
 /** A media URL as the browser loads it: Strapi's local uploads are relative to the newsroom. */
-export const mediaUrl = (url: string) => (/^https?:\/\//.test(url) ? url : `${newsroomUrl()}${url}`);
+export const mediaUrl = (url: string) =>
+  /^https?:\/\//.test(url) ? url : `${newsroomUrl()}${url}`;
 
 const SUMMARY_FIELDS = ['title', 'slug', 'lead', 'section', 'datePublished', 'locale'];
 
@@ -109,9 +111,14 @@ export const relatedNews = cache(async (documentId: string, locale: Locale) =>
   optional(
     `links of ${documentId}`,
     async () =>
-      (await read<Page<RelatedNewsLink>>(`/articles/${encodeURIComponent(documentId)}/related-news`, {
-        locale,
-      }))?.data ?? [],
+      (
+        await read<Page<RelatedNewsLink>>(
+          `/articles/${encodeURIComponent(documentId)}/related-news`,
+          {
+            locale,
+          }
+        )
+      )?.data ?? [],
     [] as RelatedNewsLink[]
   )
 );
@@ -120,10 +127,12 @@ export const related = cache(async (documentId: string, locale: Locale, limit = 
   optional(
     `related stories of ${documentId}`,
     async () =>
-      (await read<Page<RelatedItem>>(`/articles/${encodeURIComponent(documentId)}/related`, {
-        locale,
-        limit,
-      }))?.data ?? [],
+      (
+        await read<Page<RelatedItem>>(`/articles/${encodeURIComponent(documentId)}/related`, {
+          locale,
+          limit,
+        })
+      )?.data ?? [],
     [] as RelatedItem[]
   )
 );
@@ -169,7 +178,9 @@ const storiesOf = async (relation: 'tags' | 'authors', slug: string, locale: Loc
     })
   )?.data ?? [];
 
-export const storiesOfTag = cache((slug: string, locale: Locale) => storiesOf('tags', slug, locale));
+export const storiesOfTag = cache((slug: string, locale: Locale) =>
+  storiesOf('tags', slug, locale)
+);
 export const storiesOfAuthor = cache((slug: string, locale: Locale) =>
   storiesOf('authors', slug, locale)
 );

@@ -15,7 +15,9 @@ export const dynamic = 'force-dynamic';
 
 type Props = { children: ReactNode; jsonld: ReactNode; params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Omit<Props, 'children' | 'jsonld'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: Omit<Props, 'children' | 'jsonld'>): Promise<Metadata> {
   const { locale } = await params;
   const t = messages(isLocale(locale) ? locale : 'en');
   return {

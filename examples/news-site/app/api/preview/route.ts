@@ -20,14 +20,16 @@ const sameSecret = (given: string, expected: string) => {
 export async function GET(request: Request) {
   const query = new URL(request.url).searchParams;
   const expected = process.env.NEWSROOM_PREVIEW_SECRET;
-  if (!expected) return new Response('Preview is not configured (NEWSROOM_PREVIEW_SECRET)', { status: 501 });
+  if (!expected)
+    return new Response('Preview is not configured (NEWSROOM_PREVIEW_SECRET)', { status: 501 });
   if (!sameSecret(query.get('secret') ?? '', expected)) {
     return new Response('Invalid secret', { status: 401 });
   }
   const slug = query.get('slug');
   if (!slug) return new Response('slug: is required', { status: 400 });
   const locale = query.get('locale') || DEFAULT_LOCALE;
-  if (!isLocale(locale)) return new Response(`locale: "${locale}" is not a locale of this site`, { status: 400 });
+  if (!isLocale(locale))
+    return new Response(`locale: "${locale}" is not a locale of this site`, { status: 400 });
   const status = query.get('status') || 'draft';
   if (status !== 'draft' && status !== 'published') {
     return new Response('status: is draft or published', { status: 400 });
