@@ -2,17 +2,13 @@ import { type NextRequest, NextResponse } from 'next/server';
 
 /**
  * English lives at `/…`, Ukrainian at `/uk/…`; the pages live under `app/[locale]`. English
- * paths are rewritten to `/en/…` (the address bar keeps `/…`), and `/en/…` redirects to `/…`
- * so each page has one address.
+ * paths are rewritten to `/en/…` (the address bar keeps `/…`). A rewritten request passes here
+ * again, so `/en/…` is let through as it is (its canonical link names `/…`).
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (/^\/(en|uk)(\/|$)/.test(pathname)) return NextResponse.next();
   const url = request.nextUrl.clone();
-  const { pathname } = url;
-  if (pathname === '/en' || pathname.startsWith('/en/')) {
-    url.pathname = pathname.slice(3) || '/';
-    return NextResponse.redirect(url, 308);
-  }
-  if (pathname === '/uk' || pathname.startsWith('/uk/')) return NextResponse.next();
   url.pathname = `/en${pathname === '/' ? '' : pathname}`;
   return NextResponse.rewrite(url);
 }

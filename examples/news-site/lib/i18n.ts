@@ -39,7 +39,6 @@ const MESSAGES = {
     preview: 'Preview of a draft',
     exitPreview: 'Leave preview',
     language: 'Українською',
-    notFound: 'This page does not exist.',
   },
   uk: {
     siteName: 'Ньюзрум',
@@ -61,7 +60,6 @@ const MESSAGES = {
     preview: 'Попередній перегляд чернетки',
     exitPreview: 'Вийти з перегляду',
     language: 'In English',
-    notFound: 'Такої сторінки немає.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
