@@ -83,13 +83,33 @@ export const latestArticles = cache(async (locale: Locale, limit = 60) => {
   return page?.data ?? [];
 });
 
-export const articleBySlug = cache(async (slug: string, locale: Locale, draft = false) => {
+const readArticle = async (slug: string, locale: Locale, draft: boolean) => {
   const answer = await read<{ data: Article }>(
     `/articles/slug/${encodeURIComponent(slug)}`,
     { locale, 'populate[0]': 'cover', 'populate[1]': 'authors', 'populate[2]': 'tags' },
     { draft }
   );
   return answer?.data ?? null;
+};
+
+/**
+ * A story by slug; in draft mode its draft, read with the preview token. A newsroom that
+ * refuses the draft read (no token, or a token without the right) gets the published story,
+ * and the site's log says why.
+ */
+export const articleBySlug = cache(async (slug: string, locale: Locale, draft = false) => {
+  if (draft) {
+    try {
+      return await readArticle(slug, locale, true);
+    } catch (error) {
+      const refused = error instanceof NewsroomError && [401, 403].includes(error.status);
+      if (!refused) throw error;
+      console.warn(
+        `[news-site] ${error.message}: check NEWSROOM_PREVIEW_TOKEN; published story shown`
+      );
+    }
+  }
+  return readArticle(slug, locale, false);
 });
 
 /** The story's slug in another locale (documents share their `documentId` across locales). */
