@@ -12,6 +12,8 @@ export default tseslint.config(
       'playground/.tmp/**',
       'playground/types/**',
       'coverage/**',
+      'examples/news-site/.next/**',
+      'examples/news-site/next-env.d.ts',
     ],
   },
   js.configs.recommended,
@@ -31,7 +33,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['admin/**/*.{ts,tsx}', 'playground/src/admin/**/*.{ts,tsx}'],
+    files: [
+      'admin/**/*.{ts,tsx}',
+      'playground/src/admin/**/*.{ts,tsx}',
+      'examples/news-site/**/*.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -12,7 +12,8 @@ const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 's
 
 export type Playground = { url: string; logs: () => string; stop: () => Promise<void> };
 
-const freePort = () =>
+/** A TCP port nobody listens on right now. */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+
+import { PreviewBanner } from '@/components/PreviewBanner';
+import { isLocale, messages, paths } from '@/lib/i18n';
+import { siteUrl } from '@/lib/seo';
+
+import '../globals.css';
+
+/** Every page reads the newsroom when it is asked for: nothing is rendered at build time. */
+export const dynamic = 'force-dynamic';
+
+type Props = { children: ReactNode; jsonld: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({
+  params,
+}: Omit<Props, 'children' | 'jsonld'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = messages(isLocale(locale) ? locale : 'en');
+  return {
+    metadataBase: new URL(await siteUrl()),
+    title: { default: t.siteName, template: `%s · ${t.siteName}` },
+    description: t.tagline,
+  };
+}
+
+/**
+ * The root layout of both languages (`/` English, `/uk` Ukrainian; proxy.ts maps `/…` to
+ * `/en/…`). `jsonld` is a parallel route: an article's JSON-LD, placed in the head.
+ */
+export default async function LocaleLayout({ children, jsonld, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = messages(locale);
+  const other = locale === 'en' ? 'uk' : 'en';
+  const { isEnabled: preview } = await draftMode();
+  return (
+    <html lang={locale}>
+      <head>{jsonld}</head>
+      <body>
+        {preview ? <PreviewBanner locale={locale} /> : null}
+        <header className="site-header">
+          <Link href={paths.home(locale)} className="site-name">
+            {t.siteName}
+          </Link>
+          <Link href={paths.home(other)} hrefLang={other} lang={other} className="language">
+            {t.language}
+          </Link>
+        </header>
+        <main>{children}</main>
+        <footer className="site-footer">{t.tagline}</footer>
+      </body>
+    </html>
+  );
+}
