@@ -77,6 +77,7 @@ export interface RelatedNewsLink {
   title: string | null;
   kind: 'read-also' | 'background' | 'follow-up' | 'more-like-this' | 'see-also';
   position: number | null;
+  afterBlock: number | null;
   origin: 'editor' | 'suggestion' | 'reciprocal' | 'import';
   score: number | null;
   createdAt: string;

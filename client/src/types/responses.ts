@@ -48,6 +48,8 @@ export type RelatedItem = Omit<ArticleSummary, 'documentId'> & {
   score: number | null;
   externalUrl?: string | null;
   linkTitle?: string | null;
+  /** An editor's link: after which block of the story's body it is shown (null: after it). */
+  afterBlock?: number | null;
 };
 
 /** `GET /api/newsroom/articles/:documentId/related?limit=&locale=`. */
