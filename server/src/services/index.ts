@@ -9,6 +9,7 @@ import storyMap from './admin/story-map';
 import storySearch from './admin/story-search';
 import relatedNews from './content-api/related-news';
 import relatedStories from './content-api/related-stories';
+import importLinks from './importer/import-links';
 import importer from './importer/importer';
 import feeds from './publishing/feeds';
 import sitemaps from './publishing/sitemaps';
@@ -50,6 +51,7 @@ const services = {
   anchors,
   // archives
   importer,
+  'import-links': importLinks,
 };
 
 export type Services = typeof services;

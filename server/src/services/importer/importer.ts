@@ -15,32 +15,15 @@ import { countLines, fileLines } from '../../importer/lines';
 import { ndjsonReaders, RecordError, type RecordReader } from '../../importer/sources';
 import { openWxr } from '../../importer/wxr/source';
 import { articleRepository } from '../../repositories/articles';
+import { errorMessage } from '../../importer/errors';
 import { getService } from '../../utils/get-service';
+import type { PendingLinks } from './import-links';
 import { parseIsoDate } from '../../utils/iso-date';
 import { tagNameKey } from '../../utils/tag-name';
 
 export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
   totalLines?: number;
-};
-
-type PendingLinks = {
-  line: number;
-  documentId: string;
-  locale: string;
-  related: string[];
-  /** readAlsoAfter: where the links go in the body (null: after it). */
-  afterBlock: number | null;
-};
-
-const errorMessage = (error: unknown): string => {
-  const details = (error as { details?: { errors?: Array<{ path: string[]; message: string }> } })
-    .details;
-  const first = details?.errors?.[0];
-  if (first && !String((error as Error).message).includes(first.path.join('.'))) {
-    return `${first.path.join('.')}: ${first.message}`;
-  }
-  return (error as Error).message ?? String(error);
 };
 
 /**
@@ -240,38 +223,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       options.onProgress?.({ ...progress });
     }
 
-    let linksCreated = 0;
-    for (const { line, documentId, locale, related, afterBlock } of pending) {
-      const existing = await strapi.db.query(UID.relatedNews).findMany({
-        where: { locale, article: { documentId } },
-        select: ['targetDocumentId'],
-      });
-      const linked = new Set(
-        existing.map((row: { targetDocumentId: string }) => row.targetDocumentId)
-      );
-      for (const [position, externalId] of related.entries()) {
-        const target = await findStory(locale, externalId);
-        if (!target) {
-          warnings.push({
-            line,
-            message: `related: no story "${externalId}" in locale "${locale}"`,
-          });
-          continue;
-        }
-        if (linked.has(target) || target === documentId) continue;
-        const data = {
-          article: documentId,
-          target,
-          kind: 'read-also',
-          origin: 'import',
-          position,
-          afterBlock,
-        };
-        await strapi.documents(UID.relatedNews).create({ locale, data } as never);
-        linked.add(target);
-        linksCreated += 1;
-      }
-    }
+    const links = await getService(strapi, 'import-links').create(pending, findStory);
+    warnings.push(...links.warnings);
+    const linksCreated = links.created;
 
     const report: ImportReport = {
       ...progress,
