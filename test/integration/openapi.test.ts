@@ -67,9 +67,18 @@ describe('OpenAPI: the generated document describes the newsroom', () => {
         'GET /newsroom/articles/slug/{slug}',
         'GET /newsroom/articles/{id}/related',
         'GET /newsroom/articles/{id}/related-news',
+        'GET /newsroom/articles/{id}/jsonld',
+        'GET /newsroom/feeds/rss.xml',
+        'GET /newsroom/feeds/atom.xml',
+        'GET /newsroom/sitemaps/news.xml',
+        'GET /newsroom/sitemaps/index.xml',
+        'GET /newsroom/sitemaps/articles-{page}.xml',
       ])
     );
-    expect(routes).toHaveLength(23);
+    expect(routes).toHaveLength(29);
+    const rss = spec.paths['/newsroom/feeds/rss.xml'].get;
+    expect(names(rss.parameters, 'query')).toEqual(['limit', 'tag', 'section', 'author', 'locale']);
+    expect(Object.keys(rss.responses['200'].content)).toEqual(['application/rss+xml']);
     expect(spec['x-strapi-config'].plugins).toContain('newsroom');
   });
 

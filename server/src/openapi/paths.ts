@@ -1,4 +1,5 @@
 import contentApiRoutes from '../routes/content-api';
+import { publishingOperation } from './publishing';
 import { READABLE, ref } from './schemas';
 
 /**
@@ -94,9 +95,12 @@ const TAGS: Record<string, string> = {
 
 const NAMES = Object.fromEntries(READABLE.map(({ key, name }) => [key, name]));
 
-/** The operation of one route handler (`article.find`, `tag.update`, …). */
-const operationOf = (handler: string): Operation => {
+/** The operation of one route (`article.find`, `tag.update`, …; the slug route is a findOne). */
+const operationOf = (handler: string, routePath: string): Operation => {
+  const published = publishingOperation(handler);
+  if (published) return published;
   const [controller, action] = handler.split('.');
+  const bySlug = action === 'findOne' && routePath.includes(':slug');
   const tag = TAGS[controller];
   const name = NAMES[controller];
   if (!tag || !name) throw new Error(`openapi: no operation for ${handler}`);
@@ -110,11 +114,18 @@ const operationOf = (handler: string): Operation => {
         `${name}ListResponse`
       );
     case 'findOne':
-      return operation(tag, handler, `One ${controller} document`, [ID, ...ONE], `${name}Response`);
-    case 'findBySlug':
+      if (!bySlug) {
+        return operation(
+          tag,
+          handler,
+          `One ${controller} document`,
+          [ID, ...ONE],
+          `${name}Response`
+        );
+      }
       return operation(
         tag,
-        handler,
+        `${handler}.slug`,
         'One published article by its slug',
         [{ ...ID, name: 'slug', description: 'The slug.' }, ...ONE],
         `${name}Response`
@@ -181,7 +192,10 @@ export const contentApiPaths = () => {
   const paths: Record<string, Record<string, Operation>> = {};
   for (const route of contentApiRoutes().routes) {
     const path = openApiPath(route.path);
-    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operationOf(route.handler) };
+    paths[path] = {
+      ...paths[path],
+      [route.method.toLowerCase()]: operationOf(route.handler, route.path),
+    };
   }
   return paths;
 };
