@@ -73,7 +73,7 @@ const languages = yup.object().test('languages', function check(value: unknown) 
   return true;
 });
 
-export const siteSchema = yup
+export const siteSchema: yup.AnyObjectSchema = yup
   .object({
     url: absoluteUrl('site.url'),
     mediaUrl: absoluteUrl('site.mediaUrl'),

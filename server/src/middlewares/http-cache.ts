@@ -69,9 +69,10 @@ const httpCache =
     // the query as the caller sent it, before published-only rewrites it
     const askedForDrafts = (ctx.query as Record<string, unknown>)?.status === 'draft';
     await next();
-    if (ctx.method !== 'GET' || ctx.status !== 200 || !ctx.body || typeof ctx.body !== 'object') {
-      return;
-    }
+    // JSON answers (objects) and documents the plugin writes itself (feeds, sitemaps: text)
+    const isText = typeof ctx.body === 'string';
+    if (ctx.method !== 'GET' || ctx.status !== 200 || !ctx.body) return;
+    if (typeof ctx.body !== 'object' && !isText) return;
     const authorized = Boolean(ctx.get('authorization'));
     ctx.vary('Authorization');
     if (
@@ -85,11 +86,12 @@ const httpCache =
     const ages = `max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
     ctx.set('Cache-Control', `${authorized ? 'private' : 'public'}, ${ages}`);
 
-    const body = ctx.body as Cacheable;
-    const text = JSON.stringify(body);
+    const body = ctx.body as Cacheable | string;
+    const text = isText ? (body as string) : JSON.stringify(body);
+    const contentType = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
     const etag = etagOf(ctx, text);
     ctx.set('ETag', etag);
-    const updated = latestUpdate(body);
+    const updated = isText ? null : latestUpdate(body as Cacheable);
     if (updated !== null) ctx.set('Last-Modified', new Date(updated).toUTCString());
 
     const ifNoneMatch = ctx.get('if-none-match');
@@ -98,15 +100,16 @@ const httpCache =
       ? noneMatch(ifNoneMatch, etag)
       : updated !== null &&
         !Number.isNaN(ifModifiedSince) &&
-        dateCoversAnswer(ctx, body) &&
+        dateCoversAnswer(ctx, body as Cacheable) &&
         Math.floor(updated / 1000) * 1000 <= ifModifiedSince;
     if (notModified) {
       ctx.status = 304;
       ctx.body = null;
       return;
     }
-    ctx.type = 'application/json';
     ctx.body = text;
+    // the controller's own type (`application/ld+json`, XML), kept over Koa's default for text
+    ctx.set('Content-Type', contentType);
   };
 
 export default httpCache;
