@@ -6,7 +6,7 @@ const UNIAN_SLUG = 'all-allies-agree-that-ukraine-will-become-a-member-of-nato';
 
 const QUERY = `query Related($documentId: ID!, $limit: Int, $locale: I18NLocaleCode) {
   newsroomRelatedArticles(documentId: $documentId, limit: $limit, locale: $locale) {
-    kind origin score externalUrl linkTitle
+    kind origin score externalUrl linkTitle afterBlock
     article { documentId title slug authors { name } tags { name } }
   }
 }`;
@@ -62,10 +62,22 @@ describe('GraphQL newsroomRelatedArticles', () => {
         i.score,
         i.article?.documentId ?? null,
         i.externalUrl ?? null,
+        i.afterBlock,
       ])
     ).toEqual(
-      rest.map((i: any) => [i.kind, i.origin, i.score, i.documentId, i.externalUrl ?? null])
+      rest.map((i: any) => [
+        i.kind,
+        i.origin,
+        i.score,
+        i.documentId,
+        i.externalUrl ?? null,
+        i.afterBlock ?? null,
+      ])
     );
+    // the UNIAN story's "Read also" links follow its fourth paragraph, as on the page
+    expect(
+      items.filter((i: any) => i.kind === 'read-also').map((i: any) => i.afterBlock)
+    ).toContain(3);
     const external = items.find((i: any) => i.externalUrl);
     expect(external).toMatchObject({
       externalUrl: 'https://www.nato.int/',

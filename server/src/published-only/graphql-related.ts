@@ -60,6 +60,7 @@ export const relatedArticles =
         score: item.score,
         externalUrl: item.externalUrl ?? null,
         linkTitle: item.linkTitle ?? null,
+        afterBlock: item.afterBlock ?? null,
         article: article ? await strapi.contentAPI.sanitize.output(article, model, { auth }) : null,
       });
     }
@@ -85,6 +86,9 @@ export const registerGraphQLRelated = (strapi: Core.Strapi) => {
             t.field('article', { type: articleType });
             t.string('externalUrl');
             t.string('linkTitle');
+            t.int('afterBlock', {
+              description: "An editor's link: the body block it follows (null: after the body).",
+            });
           },
         }),
         nexus.extendType({
