@@ -41,15 +41,17 @@ let engine: Array<{ title: string }>;
 
 const api = () => http(playground.url);
 /** The page's `<link rel="alternate" hreflang>`: [hreflang, path]. */
-const hreflangs = (on: Page) =>
-  on
-    .locator('head link[rel="alternate"][hreflang]')
-    .evaluateAll((elements) =>
-      elements.map((link) => [
-        link.getAttribute('hreflang'),
-        new URL(link.getAttribute('href') ?? '').pathname,
-      ])
-    );
+/** The page's hreflang alternates (Next streams a page's metadata to browsers: wait for it). */
+const hreflangs = async (on: Page) => {
+  const links = on.locator('head link[rel="alternate"][hreflang]');
+  await links.first().waitFor({ state: 'attached', timeout: 30_000 });
+  return links.evaluateAll((elements) =>
+    elements.map((link) => [
+      link.getAttribute('hreflang'),
+      new URL(link.getAttribute('href') ?? '').pathname,
+    ])
+  );
+};
 const text = (block: Block) => (block.children ?? []).map((child) => child.text ?? '').join('');
 
 beforeAll(async () => {
