@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: __dirname },
   outputFileTracingRoot: __dirname,
   poweredByHeader: false,
+  // Metadata (hreflang alternates, canonical, title) in the first bytes of every page's <head>,
+  // for every client: a news page's alternates must not depend on the reader being a known bot.
+  htmlLimitedBots: /.*/,
 };
 
 export default nextConfig;
