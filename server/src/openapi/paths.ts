@@ -1,4 +1,5 @@
 import contentApiRoutes from '../routes/content-api';
+import { LOCALE, type Operation, path, query } from './parameters';
 import { publishingOperation } from './publishing';
 import { READABLE, ref } from './schemas';
 
@@ -7,21 +8,6 @@ import { READABLE, ref } from './schemas';
  * (prefixed `/newsroom`, under the spec's `/api` server). A route without an operation here
  * throws at start-up, so a new route cannot go undocumented.
  */
-type Operation = Record<string, unknown>;
-
-const query = (name: string, schema: Record<string, unknown>, description: string) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema,
-});
-
-const LOCALE = query(
-  'locale',
-  { type: 'string' },
-  'A locale of the app (default: the default locale).'
-);
 const STATUS = query(
   'status',
   { type: 'string', enum: ['published'] },
@@ -47,13 +33,7 @@ const LIST = [
   query('pagination[limit]', { type: 'integer', minimum: 1 }, 'Number of documents.'),
   query('pagination[withCount]', { type: 'boolean' }, 'Count the total (default true).'),
 ];
-const ID = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'The documentId.',
-  schema: { type: 'string' },
-};
+const ID = path('id', 'The documentId.');
 
 const json = (schema: unknown, description: string) => ({
   description,
@@ -127,7 +107,7 @@ const operationOf = (handler: string, routePath: string): Operation => {
         tag,
         `${handler}.slug`,
         'One published article by its slug',
-        [{ ...ID, name: 'slug', description: 'The slug.' }, ...ONE],
+        [path('slug', 'The slug.'), ...ONE],
         `${name}Response`
       );
     case 'related':

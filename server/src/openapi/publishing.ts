@@ -1,28 +1,9 @@
+import { LOCALE, type Operation, path, query } from './parameters';
+
 /**
  * The OpenAPI operations of what a news site publishes besides pages: JSON-LD, feeds and
  * sitemaps (their answers are documents in their own formats, not Strapi's JSON envelope).
  */
-type Operation = Record<string, unknown>;
-
-const query = (name: string, schema: Record<string, unknown>, description: string) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema,
-});
-const path = (name: string, description: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string' },
-});
-const LOCALE = query(
-  'locale',
-  { type: 'string' },
-  'A locale of the app (default: the default locale).'
-);
 const SLUG = (what: string) => ({
   type: 'string',
   minLength: 1,
