@@ -29,9 +29,9 @@ const DRAFT_READS = ['article.find', 'article.findOne'];
 /**
  * Write routes check the body's depth and size first (middlewares/body-limits.ts). Every route
  * reads through the same rule (published stories and readable links only, at any
- * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the article
- * writes, whose `status` says whether the write publishes, `/articles/:id/related` (its own
- * strict parameters; published by construction), and a token's draft preview on the
+ * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts; routes that
+ * validate their own parameters read the query as sent, `givenQuery`), except the article
+ * writes, whose `status` says whether the write publishes, and a token's draft preview on the
  * three article reads (published-only/draft-preview.ts). Every read (GET) is cached by HTTP
  * validators and `Cache-Control` (middlewares/http-cache.ts), outermost, so that it sees the answer.
  */
@@ -39,9 +39,6 @@ const route = (method: string, path: string, handler: string): Route => {
   const controller = handler.split('.')[0];
   const isWrite = method === 'POST' || method === 'PUT';
   const isArticleWrite = controller === 'article' && method !== 'GET';
-  // `related` takes only `limit` and `locale` (a `status` added here would be refused as an
-  // unknown parameter) and answers from related-stories, published by construction
-  const ownRule = isArticleWrite || handler === 'article.related';
   const rule: Middleware = {
     name: 'plugin::newsroom.published-only',
     config: { uid: UIDS[controller], ...(DRAFT_READS.includes(handler) ? { drafts: true } : {}) },
@@ -56,7 +53,7 @@ const route = (method: string, path: string, handler: string): Route => {
       middlewares: [
         ...(method === 'GET' ? [cache] : []),
         ...(isWrite ? ['plugin::newsroom.body-limits'] : []),
-        ...(ownRule ? [] : [rule]),
+        ...(isArticleWrite ? [] : [rule]),
       ],
     },
   };
