@@ -4,13 +4,14 @@ import path from 'node:path';
 
 import { SUPER_ADMIN } from './admin';
 import { createTestDatabase, type TestDatabase } from './database';
+import { type ChildServer, serveChild } from './child-server';
 import { appSecrets } from './secrets';
 
 const root = path.join(__dirname, '..', '..');
 const appDir = path.join(root, 'playground');
 const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 
-export type Playground = { url: string; logs: () => string; stop: () => Promise<void> };
+export type Playground = ChildServer;
 
 /** A TCP port nobody listens on right now. */
 export const freePort = () =>
@@ -34,7 +35,6 @@ export const startPlayground = async ({
   const database: TestDatabase = await createTestDatabase();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  let output = '';
   const child: ChildProcess = spawn(process.execPath, [strapiBin, 'start'], {
     cwd: appDir,
     env: {
@@ -52,37 +52,19 @@ export const startPlayground = async ({
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  const stop = async () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
-    clearTimeout(timer);
-    if (child.exitCode === null) child.kill('SIGKILL');
-    await database.drop();
-  };
-
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await database.drop();
-      throw new Error(`the playground exited with code ${child.exitCode}:\n${output}`);
-    }
-    if (output.includes('[newsroom demo] log in at')) {
+  return serveChild(child, {
+    what: 'the playground',
+    url,
+    timeoutMs,
+    intervalMs: 500,
+    cleanup: () => database.drop(),
+    ready: async (output) => {
+      if (!output.includes('[newsroom demo] log in at')) return false;
       try {
-        if ((await fetch(`${url}/_health`)).status === 204) break;
+        return (await fetch(`${url}/_health`)).status === 204;
       } catch {
-        // not listening yet
+        return false; // not listening yet
       }
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the playground did not start in ${timeoutMs} ms:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return { url, logs: () => output, stop };
+    },
+  });
 };

@@ -6,6 +6,7 @@ import type { ImportProgress } from '../../shared/contracts/import';
 import { createTestDatabase } from '../helpers/database';
 import { http } from '../helpers/http';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { importSnapshot } from '../helpers/import-snapshot';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'wxr', 'newsroom-export.xml');
 const ARTICLE = 'plugin::newsroom.article';
@@ -22,20 +23,13 @@ describe('Importing a WordPress export (WXR)', () => {
     return reply;
   };
   const importer = () => app.strapi.plugin('newsroom').service('importer');
-  const snapshot = async () => {
-    const rows = await app.strapi.db.query(ARTICLE).findMany({
-      where: { externalId: { $startsWith: 'http://newsroom.example/' } },
-      select: ['documentId', 'updatedAt', 'publishedAt', 'importHash'],
-      orderBy: { id: 'asc' },
-    });
-    const count = (uid: string) => app.strapi.db.query(uid as never).count({});
-    return {
-      rows,
-      authors: await count('plugin::newsroom.author'),
-      tags: await count('plugin::newsroom.tag'),
-      links: await count('plugin::newsroom.related-news'),
-    };
-  };
+  const snapshot = () =>
+    importSnapshot(app, 'http://newsroom.example/', [
+      'documentId',
+      'updatedAt',
+      'publishedAt',
+      'importHash',
+    ]);
 
   beforeAll(async () => {
     app = await startApp();

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { createTestDatabase } from '../helpers/database';
 import { http } from '../helpers/http';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { importSnapshot } from '../helpers/import-snapshot';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'import-sample.ndjson');
 const ARTICLE = 'plugin::newsroom.article';
@@ -14,20 +15,8 @@ const ARTICLE = 'plugin::newsroom.article';
 describe('Importer', () => {
   let app: TestApp;
   const importer = () => app.strapi.plugin('newsroom').service('importer');
-  const snapshot = async () => {
-    const rows = await app.strapi.db.query(ARTICLE).findMany({
-      where: { externalId: { $startsWith: 'arch-' } },
-      select: ['documentId', 'title', 'updatedAt', 'publishedAt'],
-      orderBy: { id: 'asc' },
-    });
-    const count = (uid: string) => app.strapi.db.query(uid as never).count({});
-    return {
-      rows,
-      authors: await count('plugin::newsroom.author'),
-      tags: await count('plugin::newsroom.tag'),
-      links: await count('plugin::newsroom.related-news'),
-    };
-  };
+  const snapshot = () =>
+    importSnapshot(app, 'arch-', ['documentId', 'title', 'updatedAt', 'publishedAt']);
 
   beforeAll(async () => {
     app = await startApp();
