@@ -33,19 +33,20 @@ describe('GraphQL newsroomRelatedArticles', () => {
     app = await startApp();
     const readers = http(app.url);
     unian = (await readers.get(`/api/newsroom/articles/slug/${UNIAN_SLUG}`)).body.data.documentId;
-    await app.strapi.documents('plugin::newsroom.related-news' as never).create({
-      data: {
-        article: unian,
-        externalUrl: 'https://www.nato.int/',
-        title: 'NATO',
-        kind: 'read-also',
-      },
-    } as never);
     draft = (
       await app.strapi
         .documents(ARTICLE as never)
         .create({ data: { title: 'Allies agree on a NATO draft' } } as never)
     ).documentId;
+    // an editor's links: one outside, one to a story that is only a draft (hidden from readers)
+    for (const data of [
+      { externalUrl: 'https://www.nato.int/', title: 'NATO' },
+      { target: draft },
+    ]) {
+      await app.strapi
+        .documents('plugin::newsroom.related-news' as never)
+        .create({ data: { article: unian, kind: 'read-also', ...data } } as never);
+    }
   });
   afterAll(() => app?.stop());
 
@@ -84,6 +85,9 @@ describe('GraphQL newsroomRelatedArticles', () => {
       linkTitle: 'NATO',
       article: null,
     });
+    // the link to a draft is stored, and neither REST nor GraphQL shows it
+    expect(JSON.stringify(data)).not.toContain('NATO draft');
+    expect(items.some((i: any) => i.article?.documentId === draft)).toBe(false);
     const story = items.find((i: any) => i.article);
     expect(Array.isArray(story.article.authors)).toBe(true);
     expect(Array.isArray(story.article.tags)).toBe(true);
