@@ -25,6 +25,8 @@ export default ({ env }) => ({
     enabled: true,
     resolve: env('NEWSROOM_PLUGIN_PATH', pluginRoot()),
     config: {
+      /** false: a web instance serving the stored related lists, without the index in memory. */
+      indexer: env.bool('NEWSROOM_INDEXER', true),
       /** The reference site reading this newsroom: links in feeds, sitemaps and JSON-LD. */
       site: {
         url: env('NEWSROOM_SITE_URL', 'http://localhost:3000'),

@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 
 import { ACTION_LIST } from '../../shared/contracts/permissions';
 import { setUpContentManagerViews } from './bootstrap/content-manager-views';
-import { pluginConfig } from './config';
+import { isIndexer, pluginConfig } from './config';
 import { ensureJoinIndexes } from './repositories/db-indexes';
+import { indexEvents } from './repositories/index-events';
 import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -12,10 +13,19 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureJoinIndexes(strapi);
   // The Content Manager's list and edit views of the newsroom, unless the app changed them.
   await setUpContentManagerViews(strapi);
-  // Load or build the related-story index in the background; requests that need it wait.
-  getService(strapi, 'related-index')
-    .ready()
-    .catch((error: unknown) => strapi.log.error(`[newsroom] related index: ${error}`));
+  if (isIndexer(strapi)) {
+    // Load or build the related-story index in the background; requests that need it wait.
+    // Then every stored list the saved generation lacks is ranked, in the background too.
+    getService(strapi, 'related-index')
+      .ready()
+      .then(() => getService(strapi, 'list-ranker').start())
+      .catch((error: unknown) => strapi.log.error(`[newsroom] related index: ${error}`));
+  } else {
+    // A web instance: no index, only the current saved generation, and events from now on.
+    const related = getService(strapi, 'related-index');
+    related.advanceEvents(await indexEvents(strapi).newestId());
+    await getService(strapi, 'stored-lists').follow();
+  }
   getService(strapi, 'index-sync').start(pluginConfig(strapi).syncIntervalMs);
 };
 

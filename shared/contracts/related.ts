@@ -35,7 +35,17 @@ export type Suggestion = {
 export type RelatedQuery = { limit?: number; locale?: string };
 export type RelatedResponse = {
   data: RelatedItem[];
-  meta: { article: { documentId: string }; limit: number; total: number };
+  meta: {
+    article: { documentId: string };
+    limit: number;
+    total: number;
+    /**
+     * Only on a web instance (`indexer: false`), when the story's ranked list is not stored yet:
+     * `data` holds the editor's links only, and the engine's fill-ins follow once an indexer
+     * has ranked it.
+     */
+    pending?: true;
+  };
 };
 
 /**
@@ -76,4 +86,20 @@ export type RebuildStatus = {
   builtAt?: string;
   durationMs?: number;
   error?: string;
+  /** `web`: a process with `indexer: false`, which holds no index (its other fields are 0). */
+  role?: 'indexer' | 'web';
+  /** The ranking of every stored related list missing in the generation (an indexer's). */
+  lists?: ListRanking;
+};
+
+/** An indexer ranking the stored lists a generation lacks, in the background. */
+export type ListRanking = {
+  state: 'idle' | 'ranking';
+  /** Lists ranked and saved in this pass, of `total` missing when it began. */
+  done: number;
+  total: number;
+  generation?: number;
+  /** When the last pass completed, and how long it took. */
+  rankedAt?: string;
+  durationMs?: number;
 };

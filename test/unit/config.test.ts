@@ -9,6 +9,7 @@ describe('plugin configuration', () => {
     expect(() =>
       config.validator({ ...defaultConfig, httpCache: { maxAge: 0, staleWhileRevalidate: 0 } })
     ).not.toThrow();
+    expect(() => config.validator({ ...defaultConfig, indexer: false })).not.toThrow();
   });
 
   it('accepts a languages map of locales to known analysers', () => {
@@ -32,6 +33,7 @@ describe('plugin configuration', () => {
     [{ httpCache: { maxAge: -1, staleWhileRevalidate: 0 } }, /httpCache.maxAge/],
     [{ httpCache: { maxAge: 60, staleWhileRevalidate: 1.5 } }, /httpCache.staleWhileRevalidate/],
     [{ httpCache: { maxAge: 60, staleWhileRevalidate: 0, etag: 'weak' } }, /unknown option/],
+    [{ indexer: 'web' }, /indexer must be true \(this process holds the related index\) or false/],
   ])('stops start-up on %j with a message naming the option', (override, message) => {
     expect(() => config.validator({ ...defaultConfig, ...override })).toThrow(message);
     expect(() => config.validator({ ...defaultConfig, ...override })).toThrow(

@@ -55,7 +55,17 @@ export type RelatedItem = Omit<ArticleSummary, 'documentId'> & {
 /** `GET /api/newsroom/articles/:documentId/related?limit=&locale=`. */
 export interface RelatedResponse {
   data: RelatedItem[];
-  meta: { article: { documentId: string }; limit: number; total: number };
+  meta: {
+    article: { documentId: string };
+    limit: number;
+    total: number;
+    /**
+     * Only on a web instance (`indexer: false`), when the story's ranked list is not stored yet:
+     * `data` holds the editor's links only, and the engine's fill-ins follow once an indexer
+     * has ranked it.
+     */
+    pending?: true;
+  };
 }
 
 /** The story a link of `GET /articles/:documentId/related-news` leads to. */

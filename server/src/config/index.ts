@@ -17,6 +17,11 @@ export const defaultConfig = {
   /** How often each Strapi process picks up stories written by the others (ms). */
   syncIntervalMs: 2000,
   /**
+   * Whether this process holds the related-story index (an indexer: ranks, keeps every stored
+   * list current) or is a web instance that serves the stored lists from the database only.
+   */
+  indexer: true,
+  /**
    * HTTP caching of the Content API reads (`Cache-Control` of a published answer, seconds).
    * `maxAge: 0` makes every reuse a revalidation (an `If-None-Match` that answers 304).
    */
@@ -30,6 +35,9 @@ export type NewsroomConfig = typeof defaultConfig;
 /** The plugin's configuration, as validated at start-up. */
 export const pluginConfig = (strapi: Core.Strapi) =>
   strapi.config.get('plugin::newsroom') as NewsroomConfig;
+
+/** Whether this process holds the related-story index (`indexer`, true unless set to false). */
+export const isIndexer = (strapi: Core.Strapi) => pluginConfig(strapi).indexer !== false;
 
 const weight = yup.number().min(0).max(100);
 
@@ -67,6 +75,11 @@ const schema = yup
     defaultLimit: yup.number().integer().min(1).max(50),
     maxLimit: yup.number().integer().min(1).max(200),
     syncIntervalMs: yup.number().integer().min(250).max(60_000),
+    indexer: yup
+      .boolean()
+      .typeError(
+        'indexer must be true (this process holds the related index) or false (a web instance serving the stored related lists)'
+      ),
     httpCache: yup
       .object({
         maxAge: yup.number().integer().min(0).max(31_536_000),

@@ -44,8 +44,9 @@ export const relatedArticles =
       limit: args.limit ?? undefined,
     });
     const locale = await requestLocale(strapi, args.locale ?? undefined);
-    const items = await getService(strapi, 'related-stories').list(args.documentId, locale, limit);
-    if (!items) return [];
+    const list = await getService(strapi, 'related-stories').list(args.documentId, locale, limit);
+    if (!list) return [];
+    const { items } = list;
     const articles = await articlesOf(strapi, items, locale);
     const model = strapi.getModel(UID.article);
     const auth = context.state?.auth;

@@ -5,6 +5,9 @@ import { UID } from '../../../shared/contracts/uids';
 /** Events read per poll. */
 const BATCH = 1000;
 
+/** The origin of the events a web instance (`indexer: false`) records starts with this. */
+export const WEB_ORIGIN = 'web:';
+
 export type IndexEvent = { id: number; storyDocumentId: string; origin: string | null };
 
 /**

@@ -23,7 +23,7 @@ const SAVE_BATCH = 1000;
 export type Saved = { generation: number; knownTerms: number };
 
 /** A list as stored (documentIds: a list holds stories of its own locale only). */
-const toStored = (list: ListEntry[]): StoredList =>
+export const toStoredList = (list: ListEntry[]): StoredList =>
   list.map(([id, score]) => [parseStoryKey(id).documentId, score]);
 
 /** A stored list as the engine keeps it (story keys). */
@@ -77,7 +77,7 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
         };
         for (const record of exportStories(built)) {
           const list = lists?.get(record.id);
-          batch.push({ key: record.id, record, related: list ? toStored(list) : null });
+          batch.push({ key: record.id, record, related: list ? toStoredList(list) : null });
           if (batch.length >= SAVE_BATCH) await flush();
         }
         await flush();
@@ -134,14 +134,14 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
             await store.putStory(generation, {
               key,
               record,
-              related: list ? toStored(list) : null,
+              related: list ? toStoredList(list) : null,
             });
           }
           await store.dropStory(generation, documentId, locales);
         }
         for (const [key, list] of changes) {
           if (own.has(key) || list === null) continue;
-          await store.putList(generation, key, toStored(list));
+          await store.putList(generation, key, toStoredList(list));
         }
       });
     },
@@ -163,7 +163,7 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
         if (!lists.get(key)) lists.adopt(key, fromStored(stored, story.locale));
         return stored;
       }
-      const list = toStored(lists.get(key) ?? lists.compute(index, key)!);
+      const list = toStoredList(lists.get(key) ?? lists.compute(index, key)!);
       await store.putList(generation, key, list);
       return list;
     },

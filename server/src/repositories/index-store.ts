@@ -218,6 +218,42 @@ export const indexStore = (strapi: Core.Strapi) => {
       return parse<StoredList>(row?.related);
     },
 
+    /** The stored related list of one story as saved (JSON text), or null when it has none. */
+    async listText(generation: number, key: string): Promise<string | null> {
+      const row = await stories().findOne({
+        where: { generation, storyKey: key },
+        select: ['related'],
+      });
+      return row?.related ?? null;
+    },
+
+    /** Stories of a generation whose related list is not stored yet, after row `after`. */
+    async unranked(generation: number, after: number, limit: number) {
+      const rows: Array<{ id: number; storyKey: string }> = await stories().findMany({
+        where: { generation, related: { $null: true }, id: { $gt: after } },
+        orderBy: { id: 'asc' },
+        limit,
+        select: ['id', 'storyKey'],
+      });
+      return rows;
+    },
+
+    async countUnranked(generation: number): Promise<number> {
+      return stories().count({ where: { generation, related: { $null: true } } });
+    },
+
+    /** Stores several related lists in one transaction. */
+    async putLists(generation: number, lists: Array<readonly [string, StoredList]>) {
+      await strapi.db.transaction(async () => {
+        for (const [key, related] of lists) {
+          await stories().updateMany({
+            where: { generation, storyKey: key },
+            data: { related: JSON.stringify(related) },
+          });
+        }
+      });
+    },
+
     async putList(generation: number, key: string, related: StoredList) {
       await stories().updateMany({
         where: { generation, storyKey: key },

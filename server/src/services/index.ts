@@ -17,7 +17,9 @@ import structuredData from './publishing/structured-data';
 import indexCleanup from './related-index/index-cleanup';
 import indexSync from './related-index/index-sync';
 import indexWrites from './related-index/index-writes';
+import listRanker from './related-index/list-ranker';
 import relatedIndex from './related-index/related-index';
+import storedLists from './related-index/stored-lists';
 import suggestions from './related-index/suggestions';
 
 /**
@@ -37,6 +39,9 @@ const services = {
   'index-writes': indexWrites,
   'index-sync': indexSync,
   'index-cleanup': indexCleanup,
+  'list-ranker': listRanker,
+  // a web instance's reads of the stored lists (`indexer: false`)
+  'stored-lists': storedLists,
   suggestions,
   // editors' tools in the admin
   'editor-links': editorLinks,

@@ -82,11 +82,17 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       const { defaultLimit, maxLimit } = pluginConfig(strapi);
       const schema = relatedQuery(defaultLimit, maxLimit);
       const { limit, locale } = await readInput(ctx, schema, 'query');
-      const items = await getService(strapi, 'related-stories').list(ctx.params.id, locale, limit);
-      if (!items) return ctx.notFound(`No published article has the documentId "${ctx.params.id}"`);
+      const list = await getService(strapi, 'related-stories').list(ctx.params.id, locale, limit);
+      if (!list) return ctx.notFound(`No published article has the documentId "${ctx.params.id}"`);
+      const { items, pending } = list;
       const response: RelatedResponse = {
         data: items,
-        meta: { article: { documentId: ctx.params.id }, limit, total: items.length },
+        meta: {
+          article: { documentId: ctx.params.id },
+          limit,
+          total: items.length,
+          ...(pending ? { pending: true as const } : {}),
+        },
       };
       return response;
     },

@@ -9,6 +9,7 @@ import type {
   UnlinkedResponse,
 } from '../../../../shared/contracts/admin';
 import type { Suggestion } from '../../../../shared/contracts/related';
+import { isIndexer } from '../../config';
 import { linkRepository } from '../../repositories/links';
 import { getService } from '../../utils/get-service';
 import { reportQueries } from '../../repositories/report-queries';
@@ -51,7 +52,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const suggestions = getService(strapi, 'suggestions');
       const best = new Map<string, Suggestion | null>();
-      for (const source of new Set(rows.map((row) => row.source))) {
+      // a web instance (`indexer: false`) ranks nothing: the links, without a replacement
+      const ranks = isIndexer(strapi);
+      for (const source of ranks ? new Set(rows.map((row) => row.source)) : []) {
         const found = await suggestions.forStory(source, locale, { limit: 1 });
         best.set(source, found?.[0] ?? null);
       }

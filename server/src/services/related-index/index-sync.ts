@@ -1,16 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
-import { indexEvents } from '../../repositories/index-events';
+import { isIndexer } from '../../config';
+import { indexEvents, WEB_ORIGIN } from '../../repositories/index-events';
 import { getService } from '../../utils/get-service';
 
 const KEEP_EVENTS_MS = 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**
- * Keeps the related-story indexes of several Strapi processes on one database in step: every
- * `syncIntervalMs`, each process re-reads the stories the others wrote (the event log) and
- * follows a newer saved generation of the index (another process rebuilt it). Events older
- * than an hour are pruned.
+ * Keeps the Strapi processes on one database in step, every `syncIntervalMs`. An indexer
+ * re-reads the stories the others wrote (the event log), in one batch, follows a newer saved
+ * generation of the index (another indexer rebuilt it) and ranks the stored lists it lacks
+ * (`list-ranker`). A web instance (`indexer: false`) follows the current generation and drops
+ * its cached answers when anything was written. Events older than an hour are pruned.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | undefined;
@@ -18,18 +20,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<void> | undefined;
   const events = indexEvents(strapi);
 
+  /** An indexer: the stories written elsewhere, web instances' writes with their own rows. */
+  const reindex = async (rows: Awaited<ReturnType<typeof events.after>>) => {
+    const index = getService(strapi, 'related-index');
+    await index.follow();
+    const others = rows.filter((row) => row.origin !== index.origin);
+    const fromWeb = new Set(
+      others.filter((row) => row.origin?.startsWith(WEB_ORIGIN)).map((row) => row.storyDocumentId)
+    );
+    const fromIndexers = new Set(
+      others.map((row) => row.storyDocumentId).filter((documentId) => !fromWeb.has(documentId))
+    );
+    const writes = getService(strapi, 'index-writes');
+    await writes.refreshReported([...fromWeb], { rows: true });
+    await writes.refreshReported([...fromIndexers], { rows: false });
+    getService(strapi, 'list-ranker').start();
+  };
+
   const poll = async () => {
     const index = getService(strapi, 'related-index');
     const rows = await events.after(index.eventCursor());
-    await index.follow();
-    if (rows.length === 0) return;
-    index.advanceEvents(rows[rows.length - 1].id);
-    const stories = new Set(
-      rows.filter((row) => row.origin !== index.origin).map((row) => row.storyDocumentId)
-    );
-    const writes = getService(strapi, 'index-writes');
-    for (const documentId of stories) await writes.refresh(documentId, { record: false });
-    if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+    if (rows.length > 0) index.advanceEvents(rows[rows.length - 1].id);
+    if (isIndexer(strapi)) {
+      await reindex(rows);
+    } else if ((await getService(strapi, 'stored-lists').follow()) || rows.length > 0) {
+      index.bump();
+    }
+    if (rows.length > 0 && Date.now() - lastPrune > PRUNE_EVERY_MS) {
       lastPrune = Date.now();
       await events.pruneBefore(new Date(Date.now() - KEEP_EVENTS_MS));
     }

@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import type { Core } from '@strapi/strapi';
 
-import { indexEvents } from '../../repositories/index-events';
+import { isIndexer } from '../../config';
+import { indexEvents, WEB_ORIGIN } from '../../repositories/index-events';
 import { getService } from '../../utils/get-service';
 
 /** A batch of writes larger than this (and than a fifth of the index) rebuilds it instead. */
@@ -14,13 +15,15 @@ const deferred = new AsyncLocalStorage<Set<string>>();
 /**
  * What a story write means for the related-story index: the story is re-read (now, or once at
  * the end of an import), and the other Strapi processes on the database are told through the
- * event log.
+ * event log. A web instance (`indexer: false`) holds no index: it only tells the indexers,
+ * under an origin marked as a web instance's, so that they also save the story's own rows.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const index = () => getService(strapi, 'related-index');
   const record = async (documentIds: Iterable<string>) => {
+    const origin = isIndexer(strapi) ? index().origin : `${WEB_ORIGIN}${index().origin}`;
     for (const documentId of documentIds) {
-      await indexEvents(strapi).record(documentId, index().origin);
+      await indexEvents(strapi).record(documentId, origin);
     }
   };
 
@@ -29,6 +32,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * writes their rows; a batch larger than a fifth of the index rebuilds it instead.
    */
   const apply = async (documentIds: string[], { save }: { save: boolean }) => {
+    if (!isIndexer(strapi)) {
+      // cached answers here are stale; the indexers re-read the stories from the event log
+      index().bump();
+      return 'refreshed' as const;
+    }
     const current = await index().ready();
     if (save && documentIds.length > Math.max(REBUILD_FROM, current.size / 5)) {
       // A build still saving (say, the first one at start-up) finishes first; then one
@@ -53,6 +61,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await apply([documentId], { save: tell });
       if (tell) await record([documentId]);
+    },
+
+    /**
+     * Re-reads stories other processes wrote (the event log), in one batch, without telling
+     * anyone again. `rows`: also save their own rows (a web instance wrote them, which saves
+     * none; a batch larger than a fifth of the index rebuilds it then).
+     */
+    async refreshReported(documentIds: string[], { rows }: { rows: boolean }) {
+      if (documentIds.length > 0) await apply(documentIds, { save: rows });
     },
 
     /**

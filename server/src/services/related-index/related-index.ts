@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 import type { RebuildStatus } from '../../../../shared/contracts/related';
-import { pluginConfig } from '../../config';
+import { isIndexer, pluginConfig } from '../../config';
 import { engineOptions, snapshotFingerprint, storedListSize } from '../../config/engine';
 import { NeighbourLists, RelatedIndex } from '../../engine';
 import { articleRepository } from '../../repositories/articles';
 import { indexEvents } from '../../repositories/index-events';
-import { indexSnapshot, type Saved } from '../../repositories/index-snapshot';
+import { indexSnapshot, type Saved, toStoredList } from '../../repositories/index-snapshot';
 import type { StoredList } from '../../repositories/index-store';
 import { getService } from '../../utils/get-service';
+import { IndexerOnlyError } from '../../utils/indexer-only';
 import { parseStoryKey, storyKey } from '../../utils/story-key';
 
 type OnProgress = (status: RebuildStatus) => void;
@@ -198,13 +199,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const background = (task: Promise<unknown>, what: string) =>
     task.catch((error) => strapi.log.error(`[newsroom] related index ${what}: ${error}`));
 
+  /** A web instance (`indexer: false`) never loads, builds or ranks: a 503 for the caller. */
+  const indexerOnly = () => {
+    if (!isIndexer(strapi)) throw new IndexerOnlyError();
+  };
+
   const ready = (): Promise<RelatedIndex> =>
     index
       ? Promise.resolve(index)
-      : (loading ??= new Promise((resolve, reject) => {
-          served = resolve;
-          loadOrBuild().then(resolve, reject);
-        }));
+      : !isIndexer(strapi)
+        ? Promise.reject(new IndexerOnlyError())
+        : (loading ??= new Promise((resolve, reject) => {
+            served = resolve;
+            loadOrBuild().then(resolve, reject);
+          }));
 
   return {
     /** Loads or builds the index (once); later calls wait for the same one. */
@@ -212,6 +220,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Rebuilds the index from the articles, saves it and waits; `onProgress` sees each step. */
     async rebuild({ onProgress }: { onProgress?: OnProgress } = {}) {
+      indexerOnly();
       await ready().catch(() => undefined);
       loading = build(onProgress);
       await loading;
@@ -220,6 +229,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Rebuilds once a build still saving is done (a large batch of writes takes this way). */
     async rebuildAfterBuilding() {
+      indexerOnly();
       await building?.catch(() => undefined);
       loading = build();
       await loading;
@@ -227,6 +237,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Starts a full rebuild unless one is running; the current index serves meanwhile. */
     startRebuild(): RebuildStatus {
+      indexerOnly();
       if (status.state !== 'building') {
         const running = build();
         if (!index) loading = running;
@@ -270,6 +281,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (generation === undefined) return null;
       const key = storyKey(documentId, locale);
       return snapshot.listOrRank(current, listsFor(current), generation, key);
+    },
+
+    /**
+     * The related lists of `keys` (story keys) as kept in memory, ranked now for those that have
+     * none (null: not in the index), with the generation they are stored in: for the list
+     * ranker, which stores every list a generation lacks.
+     */
+    async rankLists(keys: string[]) {
+      const current = await ready();
+      const lists = listsFor(current);
+      const ranked = keys.map((key) => {
+        const list = lists.get(key) ?? lists.compute(current, key);
+        return [key, list ? toStoredList(list) : null] as const;
+      });
+      return { generation, ranked };
     },
 
     /**

@@ -1,0 +1,106 @@
+import type { Core } from '@strapi/strapi';
+
+import type { ListRanking } from '../../../../shared/contracts/related';
+import { indexStore, type StoredList } from '../../repositories/index-store';
+import { getService } from '../../utils/get-service';
+
+/** Rows read per step, and lists ranked between two turns of the event loop. */
+const CHUNK = 200;
+const SLICE = 10;
+/** Rewrites of a chunk when writes changed the index while it was saved (then left to them). */
+const REWRITES = 3;
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * On an indexer: after a build or load, ranks the related list of every published story the
+ * current generation has no stored list for, and saves them, in the background, chunk by chunk
+ * (the event loop turns between slices of a few lists, so requests keep being served). Once it
+ * is done every story's list is in the database, and writes keep them current; a web instance
+ * (`indexer: false`) then serves every list as an indexer does. Several indexers on one
+ * database may rank the same lists: they write the same rows.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = indexStore(strapi);
+  const index = () => getService(strapi, 'related-index');
+  let status: ListRanking = { state: 'idle', done: 0, total: 0 };
+  /** The generation whose lists are all stored. */
+  let complete: number | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+
+  /** Ranks `keys` and saves their lists; answers false when the generation changed meanwhile. */
+  const rankChunk = async (generation: number, keys: string[]) => {
+    for (let rewrite = 0; rewrite <= REWRITES; rewrite += 1) {
+      const version = index().version();
+      const lists: Array<readonly [string, StoredList]> = [];
+      for (let start = 0; start < keys.length; start += SLICE) {
+        const ranked = await index().rankLists(keys.slice(start, start + SLICE));
+        if (ranked.generation !== generation || stopped) return false;
+        for (const [key, list] of ranked.ranked) if (list) lists.push([key, list]);
+        await turn();
+      }
+      await store.putLists(generation, lists);
+      // a write changed lists while these were ranked or saved: save them again as they are now
+      if (index().version() === version) return true;
+    }
+    return true;
+  };
+
+  const run = async (generation: number) => {
+    const started = Date.now();
+    const total = await store.countUnranked(generation);
+    status = { state: 'ranking', done: 0, total, generation };
+    let after = 0;
+    for (;;) {
+      const rows = await store.unranked(generation, after, CHUNK);
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1].id;
+      if (
+        !(await rankChunk(
+          generation,
+          rows.map((row) => row.storyKey)
+        ))
+      ) {
+        status = { ...status, state: 'idle' };
+        return;
+      }
+      status = { ...status, done: Math.min(total, status.done + rows.length) };
+    }
+    complete = generation;
+    status = {
+      state: 'idle',
+      done: status.done,
+      total,
+      generation,
+      rankedAt: new Date().toISOString(),
+      durationMs: Date.now() - started,
+    };
+  };
+
+  return {
+    /**
+     * Starts ranking the lists the current generation lacks, unless it runs or they are all
+     * stored (called after the index is ready and on every sync).
+     */
+    start() {
+      const { state, generation } = index().status();
+      if (running || stopped || state !== 'idle' || generation === undefined) return;
+      if (generation === complete) return;
+      running = run(generation)
+        .catch((error) => {
+          status = { ...status, state: 'idle' };
+          strapi.log.warn(`[newsroom] ranking the stored related lists: ${error}`);
+        })
+        .finally(() => (running = undefined));
+    },
+
+    status: (): ListRanking => status,
+
+    /** Waits for a pass under way (tests, and when Strapi stops, which ends it early). */
+    async settle({ stop = false } = {}) {
+      stopped = stop;
+      await running;
+    },
+  };
+};
