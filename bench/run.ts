@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --only=relevance,scale,http,cache] [-- --sizes=10000,100000]
+ * npm run bench [-- --only=relevance,scale,http,cache,topology] [-- --sizes=10000,100000]
+ * [-- --stories=20000 --sample=2000 --db=postgres|sqlite] (topology)
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -13,6 +14,8 @@ import { type CacheRow, cacheBench } from './cache';
 import { type HttpRow, httpBench } from './http';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { SCALE_METHODS, type ScaleRow } from './scale';
+import { topologyTable } from './topology-table';
+import { topologyBench } from './topology';
 
 const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -95,7 +98,7 @@ const cacheTable = (rows: CacheRow[]) => [
  * Each section is kept in bench/.data when it completes, so `--only=http` (say) reruns one
  * section and the report still shows the others, each table from a single run.
  */
-const SECTIONS = ['relevance', 'scale', 'http', 'cache'];
+const SECTIONS = ['relevance', 'scale', 'http', 'cache', 'topology'];
 const dataDir = path.join(__dirname, '.data');
 const save = (section: string, lines: string[]) => {
   mkdirSync(dataDir, { recursive: true });
@@ -160,6 +163,17 @@ const main = async () => {
   }
   if (only.has('http')) save('http', httpTable(await httpBench()));
   if (only.has('cache')) save('cache', cacheTable(await cacheBench()));
+  if (only.has('topology')) {
+    const db = arg('db');
+    if (db !== undefined && db !== 'postgres' && db !== 'sqlite')
+      throw new Error(`--db must be postgres or sqlite (got "${db}")`);
+    const result = await topologyBench({
+      stories: Number(arg('stories') ?? 20_000),
+      sample: Number(arg('sample') ?? 2000),
+      db,
+    });
+    save('topology', topologyTable(result));
+  }
   for (const section of SECTIONS) lines.push(...saved(section));
   const out = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');
   writeFileSync(out, lines.join('\n'));

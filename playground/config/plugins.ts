@@ -22,7 +22,8 @@ const pluginRoot = (): string => {
 /** The demo loads the plugin from this repository (its built `dist/`), as an app would load it from node_modules. */
 export default ({ env }) => ({
   newsroom: {
-    enabled: true,
+    /** NEWSROOM_ENABLED=false: Strapi without the plugin (the topology benchmark's bare Strapi). */
+    enabled: env.bool('NEWSROOM_ENABLED', true),
     resolve: env('NEWSROOM_PLUGIN_PATH', pluginRoot()),
     config: {
       /** false: a web instance serving the stored related lists, without the index in memory. */

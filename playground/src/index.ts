@@ -10,8 +10,11 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
-    await grantPublicRead(strapi);
-    await seedDemoContent(strapi);
+    // without the plugin (NEWSROOM_ENABLED=false) there is no newsroom to grant or seed
+    if (strapi.plugin('newsroom')) {
+      await grantPublicRead(strapi);
+      await seedDemoContent(strapi);
+    }
     await ensureAdminUser(strapi);
   },
 };
