@@ -170,7 +170,7 @@ const main = async () => {
     const result = await topologyBench({
       stories: Number(arg('stories') ?? 20_000),
       sample: Number(arg('sample') ?? 2000),
-      db,
+      db: db as 'postgres' | 'sqlite' | undefined,
     });
     save('topology', topologyTable(result));
   }
