@@ -6,6 +6,8 @@ import { snapshotFingerprint } from '../../config/engine';
 import { indexStore, type StoredList } from '../../repositories/index-store';
 import { storyKey } from '../../utils/story-key';
 
+const MISS_REREAD_MS = 1000;
+
 /** A stored list as read, and the text it was read from (what a cached answer is checked by). */
 export type StoredRead = { list: StoredList | null; stamp: string };
 
@@ -13,14 +15,18 @@ export type StoredRead = { list: StoredList | null; stamp: string };
  * The stored related lists as a web instance (`indexer: false`) reads them: from the current
  * saved generation in the database, one row per story, without the index in memory. The
  * generation is read once and followed by the sync timer (`follow`), and read again when a
- * story's row is missing (an indexer may have just made a newer one current).
+ * story's row is missing (an indexer may have just made a newer one current; at most once a
+ * second).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = indexStore(strapi);
   let generation: number | undefined;
   let reading: Promise<number | undefined> | undefined;
+  /** When the generation was last read (a missing row reads it again, at most once a second). */
+  let readAt = 0;
 
   const current = async () => {
+    readAt = Date.now();
     const state = await store.current(snapshotFingerprint(pluginConfig(strapi)));
     generation = state?.id;
     return generation;
@@ -44,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let seen = await known();
       if (seen === undefined) return { list: null, stamp: '' };
       let text = await store.listText(seen, key);
-      if (text === null) {
+      if (text === null && Date.now() - readAt > MISS_REREAD_MS) {
         const before = seen;
         seen = await follow();
         if (seen !== undefined && seen !== before) text = await store.listText(seen, key);
