@@ -196,6 +196,12 @@ export const componentSchemas = (): Record<string, Schema> => {
             article: articleRef,
             limit: { type: 'integer' },
             total: { type: 'integer' },
+            pending: {
+              type: 'boolean',
+              enum: [true],
+              description:
+                'Only on a web instance (indexer: false) while no indexer has stored the ranked list: the placed links only.',
+            },
           },
           required: ['article', 'limit', 'total'],
         },
