@@ -1,4 +1,4 @@
-import type { TopologyResult } from './topology';
+import { BARE_ROUTE, type TopologyResult } from './topology';
 
 const mb = (value: number) => `${value.toFixed(0)} MB`;
 const ms = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} ms`);
@@ -15,7 +15,7 @@ export const topologyTable = (r: TopologyResult) => {
     'disabled, `NEWSROOM_ENABLED=false`, on its own empty database: a Strapi without the plugin',
     "would drop the plugin's tables of a shared one), a web instance (`indexer: false`) and an",
     'indexer on the archive. Each first answered every request of the sample once (the bare one',
-    `\`/_health\`, the others \`/related\` of ${r.sample.toLocaleString('en')} stories spread over the archive), then`,
+    `\`${BARE_ROUTE}\`, a core route reading the database, the others \`/related\` of ${r.sample.toLocaleString('en')} stories spread over the archive), then`,
     'for 10 s with 10 clients; RSS read from `/proc` after. The load generator shares the',
     "machine's cores with the servers. Reproduce with `npm run bench -- --only=topology`",
     `(\`--stories=\`, \`--sample=\`, \`--db=postgres|sqlite\`).`,
@@ -24,10 +24,10 @@ export const topologyTable = (r: TopologyResult) => {
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...r.rows.map(
       (row, i) =>
-        `| ${row.process} | ${i === 0 ? '`/_health`' : '`/articles/:id/related`'} | ${mb(row.rssStartMb)} | ${mb(row.rssMb)} | ${ms(row.p50)} | ${ms(row.p95)} | ${row.rps === null ? '–' : row.rps.toFixed(0)} |`
+        `| ${row.process} | ${i === 0 ? `\`${BARE_ROUTE}\`` : '`/articles/:id/related`'} | ${mb(row.rssStartMb)} | ${mb(row.rssMb)} | ${ms(row.p50)} | ${ms(row.p95)} | ${row.rps === null ? '–' : row.rps.toFixed(0)} |`
     ),
     '',
-    `Web instance RSS − bare Strapi RSS: **${mb(overhead)}** (target ≤ 150 MB); the indexer's:`,
+    `Web instance RSS − bare Strapi RSS: **${mb(overhead)}** after serving (target ≤ 150 MB), ${mb(web.rssStartMb - bare.rssStartMb)} at start; the indexer's:`,
     `${mb(indexer.rssMb - bare.rssMb)}. Web /related p50 / indexer's: **${(web.p50! / indexer.p50!).toFixed(2)}×**,`,
     `p95: **${(web.p95! / indexer.p95!).toFixed(2)}×**. Lists the web instance served identical to the`,
     `indexer's: ${r.agreeing} of ${r.sample}.`,

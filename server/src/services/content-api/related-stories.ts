@@ -7,8 +7,9 @@ import type { StoredList } from '../../repositories/index-store';
 import { getService } from '../../utils/get-service';
 import type { ReadableLink } from './related-news';
 
-/** Whole related lists kept in memory, at most. */
+/** Whole related lists kept in memory, at most (a web instance keeps its memory small). */
 const MAX_CACHED_LISTS = 20_000;
+const MAX_CACHED_LISTS_WEB = 5_000;
 
 /** A story's related list as served; `pending`: its ranked part is not stored yet (web). */
 export type RelatedList = { items: RelatedItem[]; pending: boolean };
@@ -114,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const hit = responses.get(cacheKey);
       if (hit && hit.version === version && hit.stamp === stamp) return hit.value;
       const value = await compute(documentId, locale, limit, web);
-      if (responses.size >= MAX_CACHED_LISTS) responses.clear();
+      if (responses.size >= (web ? MAX_CACHED_LISTS_WEB : MAX_CACHED_LISTS)) responses.clear();
       if (version === index().version()) responses.set(cacheKey, { version, stamp, value });
       return value;
     },
