@@ -91,7 +91,13 @@ describe('OpenAPI: the generated document describes the newsroom', () => {
     const body = spec.components.schemas[schemaOf(related.responses['200'])];
     expect(body.properties.data.type).toBe('array');
     expect(body.properties.data.items.$ref).toBe('#/components/schemas/NewsroomRelatedItem');
-    expect(Object.keys(body.properties.meta.properties)).toEqual(['article', 'limit', 'total']);
+    expect(Object.keys(body.properties.meta.properties)).toEqual([
+      'article',
+      'limit',
+      'total',
+      'pending',
+    ]);
+    expect(body.properties.meta.required).toEqual(['article', 'limit', 'total']);
     const item = spec.components.schemas.NewsroomRelatedItem;
     expect(item.properties.origin.enum).toContain('engine');
     expect(item.properties.kind.enum).toContain('more-like-this');
