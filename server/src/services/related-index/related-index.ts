@@ -204,15 +204,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!isIndexer(strapi)) throw new IndexerOnlyError();
   };
 
-  const ready = (): Promise<RelatedIndex> =>
-    index
-      ? Promise.resolve(index)
-      : !isIndexer(strapi)
-        ? Promise.reject(new IndexerOnlyError())
-        : (loading ??= new Promise((resolve, reject) => {
-            served = resolve;
-            loadOrBuild().then(resolve, reject);
-          }));
+  const ready = (): Promise<RelatedIndex> => {
+    if (index) return Promise.resolve(index);
+    if (!isIndexer(strapi)) return Promise.reject(new IndexerOnlyError());
+    return (loading ??= new Promise((resolve, reject) => {
+      served = resolve;
+      loadOrBuild().then(resolve, reject);
+    }));
+  };
 
   return {
     /** Loads or builds the index (once); later calls wait for the same one. */
