@@ -1,17 +1,46 @@
 /**
  * Inverted lists: for each term, the slots of the stories whose vector holds it and the
- * weight there. Removal is lazy (a removed slot is skipped while scoring and dropped at the
- * next compaction), so updates cost a few array pushes.
+ * weight there, in growable typed arrays (8 bytes a posting). Removal is lazy (a removed slot
+ * is skipped while scoring and dropped at the next compaction), so updates cost an append.
+ *
+ * A long list is kept in impact order (highest weight first) up to `ordered`, with the
+ * postings appended since after it, so a query can read a bounded prefix of it: the postings
+ * it leaves out are those where the term weighs least (`ranking.ts`, `POSTINGS_PER_TERM`).
  */
+export type PostingList = {
+  slots: Int32Array;
+  weights: Float32Array;
+  /** Postings in use (the arrays have spare room). */
+  length: number;
+  /** The first `ordered` postings are in decreasing weight; the others as appended. */
+  ordered: number;
+};
+
+/** Lists at least this long are put in impact order when read with many unordered postings. */
+const ORDER_FROM = 1024;
+
 export class Postings {
-  private slots: number[][] = [];
-  private weights: number[][] = [];
+  private lists: Array<PostingList | undefined> = [];
   private garbage = 0;
   private live = 0;
 
   add(term: number, slot: number, weight: number) {
-    (this.slots[term] ??= []).push(slot);
-    (this.weights[term] ??= []).push(weight);
+    let list = this.lists[term];
+    if (!list) {
+      list = { slots: new Int32Array(4), weights: new Float32Array(4), length: 0, ordered: 0 };
+      this.lists[term] = list;
+    } else if (list.length === list.slots.length) {
+      const capacity = Math.ceil(list.length * 1.5);
+      const slots = new Int32Array(capacity);
+      slots.set(list.slots);
+      const weights = new Float32Array(capacity);
+      weights.set(list.weights);
+      list.slots = slots;
+      list.weights = weights;
+    }
+    list.slots[list.length] = slot;
+    list.weights[list.length] = weight;
+    list.length += 1;
     this.live += 1;
   }
 
@@ -22,35 +51,58 @@ export class Postings {
     if (this.garbage > 1000 && this.garbage > this.live / 3) this.compact(isLive);
   }
 
-  /** The raw lists of a term (may hold removed slots: callers skip them). */
-  list(term: number): { slots: number[]; weights: number[] } | undefined {
-    const slots = this.slots[term];
-    return slots ? { slots, weights: this.weights[term] } : undefined;
+  /**
+   * The raw list of a term (may hold removed slots: callers skip them). A long list whose
+   * unordered tail grew past an eighth of it is put back in impact order first.
+   */
+  list(term: number): PostingList | undefined {
+    const list = this.lists[term];
+    if (list && list.length >= ORDER_FROM && list.length - list.ordered > list.length / 8) {
+      order(list);
+    }
+    return list;
   }
 
   forEach(term: number, visit: (slot: number, weight: number) => void) {
-    const slots = this.slots[term];
-    if (!slots) return;
-    const weights = this.weights[term];
-    for (let i = 0; i < slots.length; i += 1) visit(slots[i], weights[i]);
+    const list = this.lists[term];
+    if (!list) return;
+    for (let i = 0; i < list.length; i += 1) visit(list.slots[i], list.weights[i]);
   }
 
   private compact(isLive: (slot: number) => boolean) {
-    for (let term = 0; term < this.slots.length; term += 1) {
-      const slots = this.slots[term];
-      if (!slots) continue;
-      const weights = this.weights[term];
+    for (const list of this.lists) {
+      if (!list) continue;
       let kept = 0;
-      for (let i = 0; i < slots.length; i += 1) {
-        if (isLive(slots[i])) {
-          slots[kept] = slots[i];
-          weights[kept] = weights[i];
+      let ordered = 0;
+      for (let i = 0; i < list.length; i += 1) {
+        if (isLive(list.slots[i])) {
+          list.slots[kept] = list.slots[i];
+          list.weights[kept] = list.weights[i];
           kept += 1;
+          if (i < list.ordered) ordered = kept;
         }
       }
-      slots.length = kept;
-      weights.length = kept;
+      list.length = kept;
+      list.ordered = ordered;
     }
     this.garbage = 0;
   }
 }
+
+/** Sorts a list by decreasing weight (ties by slot, so the order is deterministic). */
+const order = (list: PostingList) => {
+  const n = list.length;
+  const at = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) at[i] = i;
+  const { slots, weights } = list;
+  at.sort((a, b) => weights[b] - weights[a] || slots[a] - slots[b]);
+  const sortedSlots = new Int32Array(slots.length);
+  const sortedWeights = new Float32Array(weights.length);
+  for (let i = 0; i < n; i += 1) {
+    sortedSlots[i] = slots[at[i]];
+    sortedWeights[i] = weights[at[i]];
+  }
+  list.slots = sortedSlots;
+  list.weights = sortedWeights;
+  list.ordered = n;
+};

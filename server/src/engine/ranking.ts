@@ -28,6 +28,14 @@ export type RankProfile = {
 /** Query terms looked up in the postings, strongest first; weaker ones barely move scores. */
 export const QUERY_TERMS = 32;
 
+/**
+ * Postings read per query term at most: a term held by more stories is read from its
+ * strongest postings (`postings.ts` keeps long lists in impact order), so the cost of a query
+ * stops growing with the archive. Stories left out there hold the term with less weight than
+ * every one read, and still count through the other terms.
+ */
+export const POSTINGS_PER_TERM = 8192;
+
 /** Score accumulator reused across queries (one per index). */
 const scratchOf = new WeakMap<IndexView, Float32Array>();
 
@@ -55,8 +63,13 @@ const textCandidates = (
     const q = query.weights[i];
     const list = index.postings.list(query.terms[i]);
     if (!list) continue;
-    const { slots, weights } = list;
-    for (let j = 0; j < slots.length; j += 1) {
+    const { slots, weights, length, ordered } = list;
+    // the strongest postings of the impact-ordered part, then those appended since
+    const skip = Math.min(ordered, Math.max(0, length - POSTINGS_PER_TERM));
+    const end = ordered - skip;
+    for (let j = 0; j < length; j += 1) {
+      if (j === end) j += skip;
+      if (j >= length) break;
       const slot = slots[j];
       if (scores[slot] === 0) touched.push(slot);
       scores[slot] += q * weights[j];

@@ -63,17 +63,24 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     return this.slots.keys();
   }
 
-  /** Builds from scratch: document frequencies first, so every vector gets the final idf. */
+  /**
+   * Builds from scratch: document frequencies first, so every vector gets the final idf. The
+   * stories are read once and their text is not kept: a generator may produce them.
+   */
   build(stories: Iterable<StoryInput>) {
-    for (const _progress of buildSteps(this, [...stories]));
+    for (const _progress of buildSteps(this, stories));
   }
 
   /**
    * The same build, giving the event loop a turn every few hundred stories (and between
    * blocks of the decomposition) so a server keeps answering while it runs.
    */
-  async buildAsync(stories: StoryInput[], onProgress?: (progress: BuildProgress) => void) {
-    for (const progress of buildSteps(this, stories)) {
+  async buildAsync(
+    stories: Iterable<StoryInput>,
+    onProgress?: (progress: BuildProgress) => void,
+    total?: number
+  ) {
+    for (const progress of buildSteps(this, stories, total)) {
       onProgress?.(progress);
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -11,6 +11,7 @@ import { indexEvents } from '../../repositories/index-events';
 import { indexSnapshot, type Saved } from '../../repositories/index-snapshot';
 import type { StoredList } from '../../repositories/index-store';
 import { getService } from '../../utils/get-service';
+import { progressRate } from '../../utils/progress-rate';
 import { parseStoryKey, storyKey } from '../../utils/story-key';
 
 type OnProgress = (status: RebuildStatus) => void;
@@ -48,8 +49,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => pluginConfig(strapi);
   const fingerprint = () => snapshotFingerprint(config());
   const snapshot = indexSnapshot(strapi);
+  const withRate = progressRate();
   const progress = (next: Partial<RebuildStatus>, onProgress?: OnProgress) => {
-    status = { ...status, ...next };
+    status = withRate({ ...status, ...next });
     onProgress?.(status);
   };
   const finished = (current: RelatedIndex, started: number, source: 'built' | 'loaded') => {
