@@ -81,6 +81,9 @@ export const measureEngine = (
   process.stderr.write(`engine ${total}: built in ${(buildMs / 1000).toFixed(1)} s\n`);
   afterBuild();
   const queries = queryIds.map((id) => time(() => index.suggest(id, { limit: 10 })));
+  const sorted = [...queries].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.floor(p * (sorted.length - 1))]?.toFixed(2);
+  process.stderr.write(`engine ${total}: query p50 ${at(0.5)} ms, p95 ${at(0.95)} ms\n`);
   const lists = new NeighbourLists(LIST_SIZE);
   let listsRanked = 0;
   let listsMs = 0;

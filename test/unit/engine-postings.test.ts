@@ -11,6 +11,7 @@ describe('postings', () => {
     const weights = Array.from(list.weights.subarray(0, list.length));
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
     postings.add(7, 2000, 0.5);
+    // a few appended postings stay after the ordered part until more come
     const again = postings.list(7)!;
     expect(again.ordered).toBe(2000);
     expect(again.slots[2000]).toBe(2000);

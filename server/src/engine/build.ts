@@ -90,6 +90,7 @@ export function* buildSteps(
     store.release(i);
   }
   metas.length = 0;
+  index.postings.order();
   yield { phase: 'decomposing', done: 0, total: count };
   for (const done of index.decomposeSteps()) yield { phase: 'decomposing', done, total: count };
   yield { phase: 'done', done: count, total: count };

@@ -16,8 +16,10 @@ export type PostingList = {
   ordered: number;
 };
 
-/** Lists at least this long are put in impact order when read with many unordered postings. */
+/** Lists at least this long are kept in impact order… */
 const ORDER_FROM = 1024;
+/** …merging the postings appended since when there are more than this many. */
+const ORDER_TAIL = 256;
 
 export class Postings {
   private lists: Array<PostingList | undefined> = [];
@@ -52,21 +54,29 @@ export class Postings {
   }
 
   /**
-   * The raw list of a term (may hold removed slots: callers skip them). A long list whose
-   * unordered tail grew past an eighth of it is put back in impact order first.
+   * The raw list of a term (may hold removed slots: callers skip them). A long list with more
+   * than ORDER_TAIL postings appended since it was ordered is put back in impact order first.
    */
   list(term: number): PostingList | undefined {
     const list = this.lists[term];
-    if (list && list.length >= ORDER_FROM && list.length - list.ordered > list.length / 8) {
+    if (list && list.length >= ORDER_FROM && list.length - list.ordered > ORDER_TAIL) {
       order(list);
     }
     return list;
   }
 
-  forEach(term: number, visit: (slot: number, weight: number) => void) {
+  /** Visits the postings of a term; with `last`, only the `last` ones appended last. */
+  /** Puts every long list in impact order (after a build). */
+  order() {
+    for (const list of this.lists) if (list && list.length >= ORDER_FROM) order(list);
+  }
+
+  forEach(term: number, visit: (slot: number, weight: number) => void, last = Infinity) {
     const list = this.lists[term];
     if (!list) return;
-    for (let i = 0; i < list.length; i += 1) visit(list.slots[i], list.weights[i]);
+    for (let i = Math.max(0, list.length - last); i < list.length; i += 1) {
+      visit(list.slots[i], list.weights[i]);
+    }
   }
 
   private compact(isLive: (slot: number) => boolean) {
@@ -89,20 +99,30 @@ export class Postings {
   }
 }
 
-/** Sorts a list by decreasing weight (ties by slot, so the order is deterministic). */
+/** Decreasing weight, then increasing slot (so the order is deterministic). */
+const before = (list: PostingList, a: number, b: number) =>
+  list.weights[a] > list.weights[b] ||
+  (list.weights[a] === list.weights[b] && list.slots[a] < list.slots[b]);
+
+/**
+ * Puts a list back in impact order: sorts the postings appended since it was last ordered
+ * and merges them into the ordered part (linear in the list, plus the sort of the new ones).
+ */
 const order = (list: PostingList) => {
-  const n = list.length;
-  const at = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) at[i] = i;
-  const { slots, weights } = list;
-  at.sort((a, b) => weights[b] - weights[a] || slots[a] - slots[b]);
+  const { slots, weights, length, ordered } = list;
+  const tail = new Uint32Array(length - ordered);
+  for (let i = 0; i < tail.length; i += 1) tail[i] = ordered + i;
+  tail.sort((a, b) => (before(list, a, b) ? -1 : before(list, b, a) ? 1 : 0));
   const sortedSlots = new Int32Array(slots.length);
   const sortedWeights = new Float32Array(weights.length);
-  for (let i = 0; i < n; i += 1) {
-    sortedSlots[i] = slots[at[i]];
-    sortedWeights[i] = weights[at[i]];
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < length; k += 1) {
+    const from = j >= tail.length || (i < ordered && before(list, i, tail[j])) ? i++ : tail[j++];
+    sortedSlots[k] = slots[from];
+    sortedWeights[k] = weights[from];
   }
   list.slots = sortedSlots;
   list.weights = sortedWeights;
-  list.ordered = n;
+  list.ordered = length;
 };

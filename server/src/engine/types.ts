@@ -114,6 +114,9 @@ export interface IndexView {
   /** Slot → story (undefined once removed). */
   readonly stories: ReadonlyArray<IndexedStory | undefined>;
   readonly slots: ReadonlyMap<string, number>;
+  /** Slot → locale number (-1 once removed), see `localeId`. */
+  readonly slotLocales: Int32Array;
+  localeId(locale: string): number;
   readonly postings: Pick<Postings, 'list'>;
   readonly tagPostings: Pick<Postings, 'forEach'>;
   readonly latent: LatentSpace | undefined;
@@ -122,6 +125,7 @@ export interface IndexView {
 /** What a full build (`build.ts`) calls on the index it fills. */
 export interface IndexBuilder {
   readonly terms: Pick<Vocabulary, 'count'>;
+  readonly postings: Pick<Postings, 'order'>;
   count(story: StoryInput): Map<number, number>;
   vectorize(counts: Map<number, number>, documents: number): SparseVector;
   insert(story: Omit<StoryInput, 'title'>, vector: SparseVector): void;
