@@ -46,7 +46,7 @@ const relevanceTable = (title: string, rows: RelevanceRow[]) => {
 const SCALE_TEXT = [
   'Build: index from scratch, the stories read once as they are generated (generating them is',
   'timed apart and not counted). Query: 10 related stories for a story (sampled across the',
-  'archive). Update: publishing one story: adding it to the index and, for the engine, bringing',
+  'archive; the engine after 20 warm-up queries). Update: publishing one story: adding it to the index and, for the engine, bringing',
   'every stored related list (20 entries) it may enter up to date in memory',
   '(`NeighbourLists.update`), not the database writes. Those lists (the candidates of the new',
   "story's own ranking) are ranked before each timed update, untimed, so every list an update",
@@ -56,6 +56,15 @@ const SCALE_TEXT = [
   'build; peak: the highest RSS growth during it.',
 ];
 
+/** What the bound on postings read per term changes, per engine row. */
+const readingLines = (rows: ScaleRow[]) =>
+  rows
+    .filter((r) => r.reading)
+    .map(
+      (r) =>
+        `- ${r.stories.toLocaleString('en')} stories: precision@10 against the synthetic categories ${r.reading!.bounded.toFixed(4)} reading each query term's strongest postings (\`postingsPerTerm\`), ${r.reading!.full.toFixed(4)} reading them all; ${(100 * r.reading!.same).toFixed(1)}% of the top 10 the same.`
+    );
+
 const scaleRows = (rows: ScaleRow[]) => [
   '| stories | method | build | update p50 / p95 | query p50 / p95 | heap | RSS (peak) | lists/s (all lists) |',
   '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -63,6 +72,8 @@ const scaleRows = (rows: ScaleRow[]) => [
     (r) =>
       `| ${r.stories.toLocaleString('en')} | ${r.method} | ${f(r.buildS, 1)} s | ${f(r.updateP50)} / ${f(r.updateP95)} ms | ${f(r.queryP50)} / ${f(r.queryP95)} ms | ${f(r.heapMb, 0)} MB | ${f(r.rssMb, 0)} MB${r.peakRssMb === undefined ? '' : ` (${f(r.peakRssMb, 0)} MB)`} | ${r.listsPerS ? `${f(r.listsPerS, 0)} (${f(r.stories / r.listsPerS / 60, 1)} min)` : '–'} |`
   ),
+  '',
+  ...readingLines(rows),
   '',
 ];
 

@@ -19,6 +19,45 @@ export type EngineExtras = {
   /** Lists ranked from scratch (`NeighbourLists.compute`) and the time they took. */
   listsRanked: number;
   listsMs: number;
+  reading: Reading;
+};
+
+/**
+ * What reading only a term's strongest postings changes: precision@10 against the synthetic
+ * stories' categories with the bound and with every posting read, and the share of the top
+ * 10 that both give.
+ */
+export type Reading = { bounded: number; full: number; same: number };
+
+const reading = (
+  index: RelatedIndex,
+  queryIds: string[],
+  category: (id: string) => string | undefined
+): Reading => {
+  const top = () =>
+    queryIds.map((id) => index.suggest(id, { limit: 10, reasons: false }).map((s) => s.id));
+  const bounded = top();
+  const options = index.options as { postingsPerTerm: number };
+  const bound = options.postingsPerTerm;
+  options.postingsPerTerm = Number.MAX_SAFE_INTEGER;
+  const full = top();
+  options.postingsPerTerm = bound;
+  const precision = (lists: string[][]) => {
+    let hits = 0;
+    let all = 0;
+    lists.forEach((list, i) => {
+      for (const id of list) hits += category(id) === category(queryIds[i]) ? 1 : 0;
+      all += list.length;
+    });
+    return hits / (all || 1);
+  };
+  let same = 0;
+  let all = 0;
+  bounded.forEach((list, i) => {
+    same += list.filter((id) => full[i].includes(id)).length;
+    all += full[i].length;
+  });
+  return { bounded: precision(bounded), full: precision(full), same: same / (all || 1) };
 };
 
 const time = (run: () => void) => {
@@ -71,7 +110,8 @@ export const measureEngine = (
   total: number,
   queryIds: string[],
   extra: StoryInput[],
-  afterBuild: () => void
+  afterBuild: () => void,
+  category: (id: string) => string | undefined
 ): EngineExtras => {
   const index = new RelatedIndex();
   const report = reporter(`engine ${total}:`);
@@ -80,10 +120,13 @@ export const measureEngine = (
   });
   process.stderr.write(`engine ${total}: built in ${(buildMs / 1000).toFixed(1)} s\n`);
   afterBuild();
+  for (const id of queryIds.slice(0, 20)) index.suggest(id, { limit: 10 }); // warm-up (JIT)
   const queries = queryIds.map((id) => time(() => index.suggest(id, { limit: 10 })));
   const sorted = [...queries].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.floor(p * (sorted.length - 1))]?.toFixed(2);
   process.stderr.write(`engine ${total}: query p50 ${at(0.5)} ms, p95 ${at(0.95)} ms\n`);
+  const read = reading(index, queryIds, category);
+  process.stderr.write(`engine ${total}: ${JSON.stringify(read)}\n`);
   const lists = new NeighbourLists(LIST_SIZE);
   let listsRanked = 0;
   let listsMs = 0;
@@ -99,5 +142,5 @@ export const measureEngine = (
       lists.update(index, [story.id]);
     });
   });
-  return { buildMs, queries, updates, listsRanked, listsMs };
+  return { buildMs, queries, updates, listsRanked, listsMs, reading: read };
 };

@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import type { StoryInput } from '../server/src/engine';
 import { loadBbc } from './corpus';
 import { generateStories, type GeneratedStory } from './generate';
-import { measureEngine } from './scale-engine';
+import { measureEngine, type Reading } from './scale-engine';
 
 export type ScaleRow = {
   stories: number;
@@ -21,10 +21,11 @@ export type ScaleRow = {
   /** Lists ranked from scratch a second (engine only). */
   listsPerS?: number;
   listsRanked?: number;
+  reading?: Reading;
 };
 
-/** Stories published after the build (timed updates). */
-const UPDATES = 100;
+/** Stories published after the build (timed updates): fewer past 100k, to keep the run short. */
+const updatesFor = (size: number) => (size > 100_000 ? 50 : 100);
 /** Queries timed per method: fewer for the slow baselines at 100k, to keep the run short. */
 const queriesFor = (method: string, size: number) =>
   method === 'engine' || size <= 10_000 ? 300 : 30;
@@ -92,6 +93,8 @@ const time = (run: () => void) => {
  */
 type Archive = {
   size: number;
+  /** The category of a story of the archive (by id). */
+  category: (id: string) => string | undefined;
   stories: () => Generator<GeneratedStory>;
   sample: GeneratedStory[];
   extra: GeneratedStory[];
@@ -101,20 +104,26 @@ const archive = (size: number, queries: number): Archive & { generationMs: numbe
   const corpus = loadBbc();
   const step = Math.max(1, Math.floor(size / queries));
   const sample: GeneratedStory[] = [];
+  const categories = [...new Set(corpus.map((story) => story.category))];
+  const categoryOf = new Uint8Array(size);
   let i = 0;
   const generationMs = time(() => {
     for (const story of take(generateStories(corpus, size, size), size)) {
       if (i % step === 0 && sample.length < queries) sample.push(story);
+      categoryOf[i] = categories.indexOf(story.category);
       i += 1;
     }
   });
-  const extra = [...generateStories(corpus, UPDATES, size + 1)].map((story, n) => ({
+  const category = (id: string) =>
+    id.startsWith('gen-') ? categories[categoryOf[Number(id.slice(4))]] : undefined;
+  const extra = [...generateStories(corpus, updatesFor(size), size + 1)].map((story, n) => ({
     ...story,
     id: `new-${n}`,
     publishedAt: Date.UTC(2020, 0, 1) + (size + n) * 15 * 60 * 1000,
   }));
   return {
     size,
+    category,
     stories: () => take(generateStories(corpus, size, size), size),
     sample,
     extra,
@@ -132,7 +141,7 @@ function* take<T>(items: Iterable<T>, count: number): Generator<T> {
   }
 }
 
-const engineRow = ({ size, stories, sample, extra }: Archive): ScaleRow => {
+const engineRow = ({ size, stories, sample, extra, category }: Archive): ScaleRow => {
   const before = memory();
   let used = grown(before);
   const inputs = function* () {
@@ -143,13 +152,15 @@ const engineRow = ({ size, stories, sample, extra }: Archive): ScaleRow => {
     size,
     sample.map((s) => s.id),
     extra.map(toInput),
-    () => (used = grown(before))
+    () => (used = grown(before)),
+    category
   );
   return {
     ...row(size, 'newsroom engine', measured.buildMs, used, measured.updates, measured.queries),
     peakRssMb: used.peakRssMb,
     listsPerS: (1000 * measured.listsRanked) / measured.listsMs,
     listsRanked: measured.listsRanked,
+    reading: measured.reading,
   };
 };
 

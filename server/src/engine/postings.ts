@@ -5,7 +5,7 @@
  *
  * A long list is kept in impact order (highest weight first) up to `ordered`, with the
  * postings appended since after it, so a query can read a bounded prefix of it: the postings
- * it leaves out are those where the term weighs least (`ranking.ts`, `POSTINGS_PER_TERM`).
+ * it leaves out are those where the term weighs least (`ranking.ts`, the `postingsPerTerm` option).
  */
 export type PostingList = {
   slots: Int32Array;

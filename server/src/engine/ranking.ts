@@ -29,14 +29,6 @@ export type RankProfile = {
 export const QUERY_TERMS = 32;
 
 /**
- * Postings read per query term at most: a term held by more stories is read from its
- * strongest postings (`postings.ts` keeps long lists in impact order), so the cost of a query
- * stops growing with the archive. Stories left out there hold the term with less weight than
- * every one read, and still count through the other terms.
- */
-export const POSTINGS_PER_TERM = 8192;
-
-/**
  * Stories read per shared tag at most: those given the tag last (a tag on a fifth of a
  * million-story archive would otherwise make every story sharing it a candidate).
  */
@@ -71,7 +63,7 @@ const textCandidates = (
     if (!list) continue;
     const { slots, weights, length, ordered } = list;
     // the strongest postings of the impact-ordered part, then those appended since
-    const skip = Math.min(ordered, Math.max(0, length - POSTINGS_PER_TERM));
+    const skip = Math.min(ordered, Math.max(0, length - index.options.postingsPerTerm));
     const end = ordered - skip;
     for (let j = 0; j < length; j += 1) {
       if (j === end) j += skip;

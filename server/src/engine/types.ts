@@ -42,6 +42,11 @@ export type EngineOptions = {
   latentDimensions: number;
   /** Candidates taken from the term index before the latent re-ranking. */
   candidates: number;
+  /**
+   * Postings read per query term at most (a term's strongest ones: long lists are kept in
+   * impact order), so the cost of a query stops growing with the archive.
+   */
+  postingsPerTerm: number;
   /** Feedback: how many of the closest candidates widen the query in the latent space… */
   feedbackStories: number;
   /** …and how much they weigh against the story itself (0 turns it off). */
@@ -61,6 +66,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   termsPerStory: 64,
   latentDimensions: 40,
   candidates: 200,
+  postingsPerTerm: 2048,
   feedbackStories: 5,
   feedbackWeight: 1,
   languages: {},
