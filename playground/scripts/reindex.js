@@ -7,6 +7,15 @@
 const path = require('node:path');
 const { ensureEnv } = require('./ensure-env');
 
+/** 75 → `1 min 15 s`, 4000 → `1 h 7 min`. */
+const formatEta = (seconds = 0) => {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = Math.round(seconds % 60);
+  if (h > 0) return `${h} h ${m} min`;
+  return m > 0 ? `${m} min ${s} s` : `${s} s`;
+};
+
 const main = async () => {
   ensureEnv();
   process.chdir(path.join(__dirname, '..')); // Strapi reads .env from the working directory when it is loaded
@@ -19,7 +28,12 @@ const main = async () => {
   const related = app.plugin('newsroom').service('related-index');
   await related.ready();
   const status = await related.rebuild({
-    onProgress: ({ phase, done, total }) => process.stderr.write(`${phase}: ${done}/${total}\n`),
+    onProgress: ({ phase, done, total, rate, etaSeconds }) =>
+      process.stderr.write(
+        `${phase}: ${done}/${total}` +
+          (rate ? `, ${Math.round(rate)}/s, about ${formatEta(etaSeconds)} left` : '') +
+          '\n'
+      ),
   });
   console.log(JSON.stringify(status));
   await app.destroy();

@@ -76,6 +76,10 @@ export type RebuildStatus = {
   /** Stories processed in the current phase, of `total`. */
   done: number;
   total: number;
+  /** Stories (or list entries, while saving) processed a second in the current phase so far. */
+  rate?: number;
+  /** Seconds the current phase should still take at that rate. */
+  etaSeconds?: number;
   /** Stories in the index after the last build or load. */
   stories: number;
   /** How the index in memory came to be: loaded from the saved index, or built from articles. */

@@ -24,6 +24,13 @@ describe('randomized SVD in chunks', () => {
     expect(yields).toBeGreaterThanOrEqual(6);
   });
 
+  it('reports rows done as a count that only grows, up to the number of rows', () => {
+    const done = [...decomposeSteps(rows, index.terms.size, 20)];
+    expect(done.every((value, i) => i === 0 || value >= done[i - 1])).toBe(true);
+    expect(done[0]).toBeGreaterThan(0);
+    expect(done[done.length - 1]).toBe(rows.length);
+  });
+
   it('gives exactly the synchronous result when driven asynchronously', async () => {
     const sync = decompose(rows, index.terms.size, 20);
     let turns = 0;

@@ -70,6 +70,7 @@ const schema = yup
     termsPerStory: yup.number().integer().min(8).max(1000),
     latentDimensions: yup.number().integer().min(0).max(300),
     candidates: yup.number().integer().min(10).max(5000),
+    postingsPerTerm: yup.number().integer().min(256).max(100_000_000),
     feedbackStories: yup.number().integer().min(0).max(50),
     feedbackWeight: yup.number().min(0).max(10),
     defaultLimit: yup.number().integer().min(1).max(50),

@@ -99,8 +99,8 @@ const symmetricEigen = (a: Float64Array, n: number) => {
 const BLOCK = 2000;
 
 /**
- * The decomposition as a sequence of steps: it yields (the rows done so far) after every
- * block of rows, so an async driver can give the event loop a turn. The arithmetic is the
+ * The decomposition as a sequence of steps: it yields (the rows done so far, the passes over
+ * the rows counted as one, so it grows from 0 to the number of rows) after every block of rows, so an async driver can give the event loop a turn. The arithmetic is the
  * same whoever drives it, so every driver gives the same space.
  */
 export function* decomposeSteps(
@@ -114,11 +114,22 @@ export function* decomposeSteps(
   const rand = random(seed);
   // Y = A Ω, Ω: terms × l random, applied row by row (A is sparse)
   const omega = new Float64Array(terms * l).map(() => rand());
+  // progress in rows: the passes over the rows (2 × powerIterations + 2) count as one
+  const passes = 2 * powerIterations + 2;
+  let rowsRead = 0;
+  const advance = (rows: number) => {
+    rowsRead += rows;
+    return Math.min(n, Math.floor(rowsRead / passes));
+  };
+  const passDone = () => {
+    rowsRead = n > 0 ? Math.ceil(rowsRead / n) * n : 0;
+    return advance(0);
+  };
   const y = new Float64Array(n * l); // row-major n × l
   function* times(z: Float64Array /* terms × l, row-major */) {
     y.fill(0);
     for (let r = 0; r < n; r += 1) {
-      if (r % BLOCK === 0 && r > 0) yield r;
+      if (r % BLOCK === 0 && r > 0) yield advance(BLOCK);
       const row = rows[r];
       for (let i = 0; i < row.terms.length; i += 1) {
         const t = row.terms[i] * l;
@@ -133,7 +144,7 @@ export function* decomposeSteps(
   function* transposeTimes() {
     z.fill(0);
     for (let r = 0; r < n; r += 1) {
-      if (r % BLOCK === 0 && r > 0) yield r;
+      if (r % BLOCK === 0 && r > 0) yield advance(BLOCK);
       const row = rows[r];
       for (let i = 0; i < row.terms.length; i += 1) {
         const t = row.terms[i] * l;
@@ -145,14 +156,16 @@ export function* decomposeSteps(
   }
   yield* times(omega);
   orthonormalize(y, n, l);
-  yield 0;
+  yield passDone();
   for (let p = 0; p < powerIterations; p += 1) {
     yield* transposeTimes();
+    yield passDone();
     yield* times(z);
     orthonormalize(y, n, l);
-    yield 0;
+    yield passDone();
   }
   yield* transposeTimes(); // z = Aᵀ Q = Bᵀ (terms × l)
+  yield passDone();
   // B Bᵀ = Zᵀ Z (l × l)
   const bbt = new Float64Array(l * l);
   for (let t = 0; t < terms; t += 1) {
@@ -170,7 +183,7 @@ export function* decomposeSteps(
   // V = Bᵀ U_B Σ⁻¹, so A V = U Σ: a story's latent vector is its term vector times V
   const basis = new Float32Array(terms * k);
   for (let d = 0; d < k; d += 1) {
-    yield 0;
+    yield n;
     const [value, column] = order[d];
     const sigma = Math.sqrt(Math.max(value, 1e-12));
     for (let t = 0; t < terms; t += 1) {

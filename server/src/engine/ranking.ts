@@ -28,6 +28,12 @@ export type RankProfile = {
 /** Query terms looked up in the postings, strongest first; weaker ones barely move scores. */
 export const QUERY_TERMS = 32;
 
+/**
+ * Stories read per shared tag at most: those given the tag last (a tag on a fifth of a
+ * million-story archive would otherwise make every story sharing it a candidate).
+ */
+export const POSTINGS_PER_TAG = 5000;
+
 /** Score accumulator reused across queries (one per index). */
 const scratchOf = new WeakMap<IndexView, Float32Array>();
 
@@ -55,8 +61,13 @@ const textCandidates = (
     const q = query.weights[i];
     const list = index.postings.list(query.terms[i]);
     if (!list) continue;
-    const { slots, weights } = list;
-    for (let j = 0; j < slots.length; j += 1) {
+    const { slots, weights, length, ordered } = list;
+    // the strongest postings of the impact-ordered part, then those appended since
+    const skip = Math.min(ordered, Math.max(0, length - index.options.postingsPerTerm));
+    const end = ordered - skip;
+    for (let j = 0; j < length; j += 1) {
+      if (j === end) j += skip;
+      if (j >= length) break;
       const slot = slots[j];
       if (scores[slot] === 0) touched.push(slot);
       scores[slot] += q * weights[j];
@@ -122,7 +133,8 @@ const tagScores = (index: IndexView, story: IndexedStory): Map<number, number> =
   for (const tag of story.tags) {
     if (tag < 0) continue;
     const weight = idf(tag) ** 2;
-    index.tagPostings.forEach(tag, (slot) => scores.set(slot, (scores.get(slot) ?? 0) + weight));
+    const add = (slot: number) => scores.set(slot, (scores.get(slot) ?? 0) + weight);
+    index.tagPostings.forEach(tag, add, POSTINGS_PER_TAG);
   }
   for (const [slot, shared] of scores) {
     const other = index.stories[slot];
@@ -174,8 +186,9 @@ export const rank = (
   const self = index.slots.get(story.id);
   const excluded = new Set(exclude);
   const tags = tagScores(index, story);
-  const sameLocale = (slot: number) =>
-    slot !== self && index.stories[slot]?.locale === story.locale;
+  const locale = index.localeId(story.locale);
+  const locales = index.slotLocales;
+  const sameLocale = (slot: number) => locale >= 0 && slot !== self && locales[slot] === locale;
   const tagged = [...tags.keys()].filter(sameLocale);
   const similarity = textCandidates(index, story.vector, sameLocale, o.candidates, tagged, profile);
   const candidates = [...similarity.keys()];

@@ -19,6 +19,14 @@ import { Vocabulary } from './vocabulary';
 
 /** Below this many stories a latent space says little; text similarity is used alone. */
 const MIN_STORIES_FOR_LATENT = 50;
+/**
+ * Stories the latent space is computed from at most: beyond, an even sample of them (the
+ * term basis of a large sample is the archive's, and the decomposition stops growing with it;
+ * every story is still projected into the space).
+ */
+const LATENT_ROWS = 100_000;
+/** Stories projected into a new latent space between two yields. */
+const PROJECT_CHUNK = 10_000;
 /** Bound on the token cache per locale (the long tail is analysed again, not stored). */
 const MAX_CACHED_TOKENS = 500_000;
 
@@ -35,6 +43,9 @@ export class RelatedIndex implements IndexView, IndexBuilder {
   /** Slot → story (undefined once removed); read by the ranking and the snapshot. */
   readonly stories: Array<IndexedStory | undefined> = [];
   readonly slots = new Map<string, number>();
+  /** Slot → locale number (-1 once removed): a locale test without reading the story. */
+  slotLocales = new Int32Array(1024);
+  private locales = new Map<string, number>();
   readonly postings = new Postings();
   readonly tagPostings = new Postings();
   latent: LatentSpace | undefined;
@@ -43,6 +54,11 @@ export class RelatedIndex implements IndexView, IndexBuilder {
 
   constructor(options: Partial<EngineOptions> = {}) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+  }
+
+  /** The number of a locale in `slotLocales` (-1 when no story has it). */
+  localeId(locale: string): number {
+    return this.locales.get(locale) ?? -1;
   }
 
   get size() {
@@ -63,17 +79,24 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     return this.slots.keys();
   }
 
-  /** Builds from scratch: document frequencies first, so every vector gets the final idf. */
+  /**
+   * Builds from scratch: document frequencies first, so every vector gets the final idf. The
+   * stories are read once and their text is not kept: a generator may produce them.
+   */
   build(stories: Iterable<StoryInput>) {
-    for (const _progress of buildSteps(this, [...stories]));
+    for (const _progress of buildSteps(this, stories));
   }
 
   /**
    * The same build, giving the event loop a turn every few hundred stories (and between
    * blocks of the decomposition) so a server keeps answering while it runs.
    */
-  async buildAsync(stories: StoryInput[], onProgress?: (progress: BuildProgress) => void) {
-    for (const progress of buildSteps(this, stories)) {
+  async buildAsync(
+    stories: Iterable<StoryInput>,
+    onProgress?: (progress: BuildProgress) => void,
+    total?: number
+  ) {
+    for (const progress of buildSteps(this, stories, total)) {
       onProgress?.(progress);
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -95,13 +118,27 @@ export class RelatedIndex implements IndexView, IndexBuilder {
       for (const story of live) story.latent = undefined;
       return;
     }
-    const space = yield* decomposeSteps(
-      live.map((story) => story.vector),
+    // past LATENT_ROWS stories, the space is computed from an even sample of them
+    const every = Math.ceil(live.length / LATENT_ROWS);
+    const steps = decomposeSteps(
+      live.filter((_, i) => i % every === 0).map((story) => story.vector),
       this.terms.size,
       this.options.latentDimensions
     );
+    let step = steps.next();
+    while (!step.done) {
+      yield Math.min(live.length, (step.value as number) * every);
+      step = steps.next();
+    }
+    const space = step.value;
+    const latents: Float32Array[] = [];
+    for (const story of live) {
+      latents.push(project(space, story.vector));
+      if (latents.length % PROJECT_CHUNK === 0) yield live.length;
+    }
+    // the new space and every vector in it at once (queries between yields saw the old one)
     this.latent = space;
-    for (const story of live) story.latent = project(space, story.vector);
+    live.forEach((story, i) => (story.latent = latents[i]));
   }
 
   /** Adds or replaces one story (idf as of now). */
@@ -120,6 +157,7 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     for (const term of story.vector.terms) this.terms.count(term, -1);
     for (const tag of story.tags) this.tags.count(tag, -1);
     this.stories[slot] = undefined;
+    this.slotLocales[slot] = -1;
     this.slots.delete(id);
     const isLive = (s: number) => this.stories[s] !== undefined;
     this.postings.removed(story.vector.terms.length, isLive);
@@ -198,6 +236,14 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     else if (this.latent) indexed.latent = project(this.latent, vector);
     this.stories.push(indexed);
     this.slots.set(story.id, slot);
+    if (slot >= this.slotLocales.length) {
+      const grown = new Int32Array(this.slotLocales.length * 2);
+      grown.set(this.slotLocales);
+      this.slotLocales = grown;
+    }
+    let locale = this.locales.get(story.locale);
+    if (locale === undefined) this.locales.set(story.locale, (locale = this.locales.size));
+    this.slotLocales[slot] = locale;
     for (let i = 0; i < vector.terms.length; i += 1) {
       this.postings.add(vector.terms[i], slot, vector.weights[i]);
     }

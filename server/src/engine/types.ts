@@ -42,6 +42,11 @@ export type EngineOptions = {
   latentDimensions: number;
   /** Candidates taken from the term index before the latent re-ranking. */
   candidates: number;
+  /**
+   * Postings read per query term at most (a term's strongest ones: long lists are kept in
+   * impact order), so the cost of a query stops growing with the archive.
+   */
+  postingsPerTerm: number;
   /** Feedback: how many of the closest candidates widen the query in the latent space… */
   feedbackStories: number;
   /** …and how much they weigh against the story itself (0 turns it off). */
@@ -61,6 +66,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   termsPerStory: 64,
   latentDimensions: 40,
   candidates: 200,
+  postingsPerTerm: 2048,
   feedbackStories: 5,
   feedbackWeight: 1,
   languages: {},
@@ -114,6 +120,9 @@ export interface IndexView {
   /** Slot → story (undefined once removed). */
   readonly stories: ReadonlyArray<IndexedStory | undefined>;
   readonly slots: ReadonlyMap<string, number>;
+  /** Slot → locale number (-1 once removed), see `localeId`. */
+  readonly slotLocales: Int32Array;
+  localeId(locale: string): number;
   readonly postings: Pick<Postings, 'list'>;
   readonly tagPostings: Pick<Postings, 'forEach'>;
   readonly latent: LatentSpace | undefined;
@@ -122,6 +131,7 @@ export interface IndexView {
 /** What a full build (`build.ts`) calls on the index it fills. */
 export interface IndexBuilder {
   readonly terms: Pick<Vocabulary, 'count'>;
+  readonly postings: Pick<Postings, 'order'>;
   count(story: StoryInput): Map<number, number>;
   vectorize(counts: Map<number, number>, documents: number): SparseVector;
   insert(story: Omit<StoryInput, 'title'>, vector: SparseVector): void;

@@ -12,6 +12,7 @@ import { indexSnapshot, type Saved, toStoredList } from '../../repositories/inde
 import type { StoredList } from '../../repositories/index-store';
 import { getService } from '../../utils/get-service';
 import { IndexerOnlyError } from '../../utils/indexer-only';
+import { progressRate } from '../../utils/progress-rate';
 import { parseStoryKey, storyKey } from '../../utils/story-key';
 
 type OnProgress = (status: RebuildStatus) => void;
@@ -49,8 +50,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => pluginConfig(strapi);
   const fingerprint = () => snapshotFingerprint(config());
   const snapshot = indexSnapshot(strapi);
+  const withRate = progressRate();
   const progress = (next: Partial<RebuildStatus>, onProgress?: OnProgress) => {
-    status = { ...status, ...next };
+    status = withRate({ ...status, ...next });
     onProgress?.(status);
   };
   const finished = (current: RelatedIndex, started: number, source: 'built' | 'loaded') => {
