@@ -4,6 +4,7 @@ import type { StoryItem } from '../../../shared/contracts/admin';
 import type { ArticleSummary } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import type { StoryInput } from '../engine';
+import { importKey } from '../importer/article-data';
 import { blocksToText } from '../utils/blocks-text';
 import { storyKey } from '../utils/story-key';
 
@@ -151,6 +152,30 @@ export const articleRepository = (strapi: Core.Strapi) => {
      */
     async setImportHash(documentId: string, locale: string, importHash: string) {
       await articles().updateMany({ where: { documentId, locale }, data: { importHash } });
+    },
+
+    /**
+     * The stored drafts of imported stories, by `importKey(locale, externalId)`: their documentId
+     * and the importer's fingerprint (one query per locale, `externalId IN (…)`).
+     */
+    async importedDrafts(keys: Array<{ externalId: string; locale: string }>) {
+      const found = new Map<string, { documentId: string; importHash: string | null }>();
+      for (const locale of new Set(keys.map((key) => key.locale))) {
+        const ids = keys.filter((key) => key.locale === locale).map((key) => key.externalId);
+        for (let i = 0; i < ids.length; i += READ_BATCH) {
+          const rows = await articles().findMany({
+            where: { externalId: { $in: ids.slice(i, i + READ_BATCH) }, locale, publishedAt: null },
+            select: ['documentId', 'importHash', 'externalId'],
+          });
+          for (const row of rows as Array<{
+            documentId: string;
+            importHash: string | null;
+            externalId: string;
+          }>)
+            found.set(importKey(locale, row.externalId), row);
+        }
+      }
+      return found;
     },
 
     /** The documentId of the article row `id`, or null. */
