@@ -51,6 +51,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       { isDraft, locale } as never
     ) as Promise<Record<string, unknown>>;
 
+  /** Author and tag names already validated (the same few names come back on every line). */
+  const validNames = new Set<string>();
+  const validName = async (uid: string, name: string) => {
+    const key = `${uid}\u0000${name}`;
+    if (validNames.has(key)) return;
+    const data = { name };
+    trimName(data);
+    await validate(uid, data, false);
+    if (validNames.size >= 50_000) validNames.clear();
+    validNames.add(key);
+  };
+
   /** The rules of a create through the Document Service, without the database. */
   const prepare = async (item: BatchItem): Promise<Prepared> => {
     const published = !!item.record.publishedAt;
@@ -65,13 +77,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (identity.nameKey === null) throw new Error('tag: empty name');
       return { name: identity.name, slug, nameKey: identity.nameKey };
     });
-    for (const tag of tags) await validate(UID.tag, { name: tag.name }, false);
+    for (const tag of tags) await validName(UID.tag, tag.name);
     const authors = distinctNames(item.record.authors);
-    for (const name of authors) {
-      const author = { name };
-      trimName(author);
-      await validate(UID.author, author, false);
-    }
+    for (const name of authors) await validName(UID.author, name);
     // The slug is made unique below; the validator's own uniqueness query is not needed.
     const valid = await validate(UID.article, data, !published, item.locale);
     return { ...item, source: item, data: { ...data, ...valid }, published, authors, tags };

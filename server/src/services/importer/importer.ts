@@ -9,6 +9,7 @@ import type {
 } from '../../../../shared/contracts/import';
 import { UID } from '../../../../shared/contracts/uids';
 import { articleFields, distinctNames, importKey } from '../../importer/article-data';
+import { bodyToBlocks } from '../../importer/body-blocks';
 import { recordChecksum } from '../../importer/checksum';
 import { detectFormat } from '../../importer/format';
 import { countLines, fileLines } from '../../importer/lines';
@@ -192,6 +193,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           locale: item.locale,
           related: item.record.related,
           afterBlock: item.record.readAlsoAfter ?? null,
+          blocks:
+            typeof item.record.readAlsoAfter === 'number'
+              ? (bodyToBlocks(item.record.body)?.length ?? 0)
+              : null,
         });
       }
     };
@@ -281,7 +286,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     await flush();
 
-    const links = await getService(strapi, 'import-links').create(pending, findStory);
+    const links = await getService(strapi, 'import-links').create(pending, findStory, {
+      bulk: batchSize > 1,
+    });
     warnings.push(...links.warnings);
     const linksCreated = links.created;
 
