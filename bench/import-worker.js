@@ -22,11 +22,15 @@ const main = async () => {
   const started = Date.now();
   let stories = 0;
   if (mode === 'importer') {
-    const report = await app.plugin('newsroom').service('importer').importFile(file, {
-      onProgress: (p) => {
-        if (p.line % 1000 === 0) process.stderr.write(`${p.line} ${p.rate}/s ${Date.now() - started} ms\n`);
-      },
-    });
+    const report = await app
+      .plugin('newsroom')
+      .service('importer')
+      .importFile(file, {
+        onProgress: (p) => {
+          if (p.line % 1000 === 0)
+            process.stderr.write(`${p.line} ${p.rate}/s ${Date.now() - started} ms\n`);
+        },
+      });
     process.stderr.write(`import done ${Date.now() - started} ms\n`);
     stories = report.created + report.updated + report.unchanged;
     if (report.failed)

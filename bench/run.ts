@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- --only=relevance,scale,http,cache,topology] [-- --sizes=10000,100000]
+ * npm run bench [-- --only=relevance,scale,http,cache,topology,import] [-- --sizes=10000,100000]
  * [-- --stories=20000 --sample=2000 --db=postgres|sqlite] (topology)
+ * [-- --db=sqlite,postgres,mysql] (import)
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -12,6 +13,7 @@ import path from 'node:path';
 
 import { type CacheRow, cacheBench } from './cache';
 import { type HttpRow, httpBench } from './http';
+import { importBench, importTable } from './import';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { SCALE_METHODS, type ScaleRow } from './scale';
 import { topologyTable } from './topology-table';
@@ -98,7 +100,7 @@ const cacheTable = (rows: CacheRow[]) => [
  * Each section is kept in bench/.data when it completes, so `--only=http` (say) reruns one
  * section and the report still shows the others, each table from a single run.
  */
-const SECTIONS = ['relevance', 'scale', 'http', 'cache', 'topology'];
+const SECTIONS = ['relevance', 'scale', 'http', 'cache', 'topology', 'import'];
 const dataDir = path.join(__dirname, '.data');
 const save = (section: string, lines: string[]) => {
   mkdirSync(dataDir, { recursive: true });
@@ -173,6 +175,10 @@ const main = async () => {
       db: db as 'postgres' | 'sqlite' | undefined,
     });
     save('topology', topologyTable(result));
+  }
+  if (only.has('import')) {
+    const dbs = (arg('db') ?? 'sqlite').split(',');
+    save('import', importTable(await importBench(dbs, sizes)));
   }
   for (const section of SECTIONS) lines.push(...saved(section));
   const out = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');
