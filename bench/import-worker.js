@@ -3,7 +3,8 @@
  * Boots the playground's Strapi (database from the environment) in this process and imports
  * the file: through the importer (`importer`), or with a plain Document Service create loop
  * (`documents`: each line's story created with `status: 'published'`, its authors and tags
- * created first, no importer). Prints { stories, seconds, rate, peakRssMb } as JSON.
+ * created first, no importer). Prints { stories, seconds, rate, peakRssMb, baseRssMb (after
+ * Strapi loaded, before the import), heapMb } as JSON.
  */
 const path = require('node:path');
 const fs = require('node:fs');
@@ -17,16 +18,20 @@ const main = async () => {
   const { createStrapi } = require(require.resolve('@strapi/strapi', { paths: [appDir] }));
   const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
   app.log.level = 'error';
-  let peak = process.memoryUsage().rss;
+  const baseRss = process.memoryUsage().rss;
+  let peak = baseRss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
   const started = Date.now();
   let stories = 0;
+  let storiesPeak = 0;
   if (mode === 'importer') {
     const report = await app
       .plugin('newsroom')
       .service('importer')
       .importFile(file, {
         onProgress: (p) => {
+          // The peak while the stories are written, before the run's index refresh
+          storiesPeak = Math.max(peak, process.memoryUsage().rss);
           if (p.line % 1000 === 0)
             process.stderr.write(`${p.line} ${p.rate}/s ${Date.now() - started} ms\n`);
         },
@@ -81,7 +86,15 @@ const main = async () => {
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss);
   process.stdout.write(
-    `\n${JSON.stringify({ stories, seconds, rate: stories / seconds, peakRssMb: peak / 2 ** 20 })}\n`
+    `\n${JSON.stringify({
+      stories,
+      seconds,
+      rate: stories / seconds,
+      peakRssMb: peak / 2 ** 20,
+      baseRssMb: baseRss / 2 ** 20,
+      storiesPeakRssMb: storiesPeak / 2 ** 20,
+      heapMb: process.memoryUsage().heapUsed / 2 ** 20,
+    })}\n`
   );
   await app.destroy();
   process.exit(0);
