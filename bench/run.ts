@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --only=relevance,scale,http,cache,topology,import] [-- --sizes=10000,100000]
  * [-- --stories=20000 --sample=2000 --db=postgres|sqlite] (topology)
- * [-- --db=sqlite,postgres,mysql] (import)
+ * [-- --db=sqlite,postgres,mysql] [-- --full=100000] (import)
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -178,7 +178,8 @@ const main = async () => {
   }
   if (only.has('import')) {
     const dbs = (arg('db') ?? 'sqlite').split(',');
-    save('import', importTable(await importBench(dbs, sizes)));
+    const full = Number(arg('full') ?? 100_000);
+    save('import', importTable(await importBench(dbs, sizes, { full }), full));
   }
   for (const section of SECTIONS) lines.push(...saved(section));
   const out = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');

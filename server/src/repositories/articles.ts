@@ -22,6 +22,8 @@ export const SUMMARY_FIELDS = [
 
 /** Stories read per query when many are asked for at once. */
 const READ_BATCH = 200;
+/** Stories read per page when all of them are read. */
+const READ_ALL_PAGE = 2000;
 
 /** The fields the related-story engine reads of a story. */
 const INPUT_FIELDS = [
@@ -103,7 +105,23 @@ export const articleRepository = (strapi: Core.Strapi) => {
             orderBy: { id: 'asc' },
           })) as InputRow[]
         ).map(toStoryInput);
-      if (!documentIds) return read({});
+      if (!documentIds) {
+        // Page by id: reading every story at once binds one variable per story to fetch their
+        // tags and authors, past SQLite's limit (32,766) at about 30,000 stories.
+        const all: StoryInput[] = [];
+        for (let after = 0; ;) {
+          const page = (await articles().findMany({
+            where: { publishedAt: { $notNull: true }, id: { $gt: after } },
+            select: INPUT_FIELDS,
+            populate: INPUT_RELATIONS,
+            orderBy: { id: 'asc' },
+            limit: READ_ALL_PAGE,
+          })) as Array<InputRow & { id: number }>;
+          if (page.length === 0) return all;
+          for (const row of page) all.push(toStoryInput(row));
+          after = page[page.length - 1].id;
+        }
+      }
       const inputs: StoryInput[] = [];
       for (let start = 0; start < documentIds.length; start += READ_BATCH) {
         const batch = documentIds.slice(start, start + READ_BATCH);
