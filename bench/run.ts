@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --only=relevance,scale,http,cache,topology] [-- --sizes=10000,100000]
+ * npm run bench [-- --only=relevance,scale,http,cache,topology,import] [-- --sizes=10000,100000]
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
+ *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000]
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -13,6 +14,7 @@ import path from 'node:path';
 
 import { type CacheRow, cacheBench } from './cache';
 import { type HttpRow, httpBench } from './http';
+import { importBench, importTable } from './import';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { SCALE_METHODS, type ScaleRow } from './scale';
 import { topologyTable } from './topology-table';
@@ -137,7 +139,16 @@ const cacheTable = (rows: CacheRow[]) => [
  * `--only=http` (say) reruns one section and every table still comes from a single run.
  * `sitemap` is written by `npm run bench:sitemap`'s figures, by hand.
  */
-const SECTIONS = ['relevance', 'scale', 'scale-stories', 'http', 'cache', 'sitemap', 'topology'];
+const SECTIONS = [
+  'relevance',
+  'scale',
+  'scale-stories',
+  'http',
+  'cache',
+  'sitemap',
+  'topology',
+  'import',
+];
 const OUT = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 const measured = new Map<string, string[]>();
 const save = (section: string, lines: string[]) => measured.set(section, lines);
@@ -214,6 +225,11 @@ const main = async () => {
       db: db as 'postgres' | 'sqlite' | undefined,
     });
     save('topology', topologyTable(result));
+  }
+  if (only.has('import')) {
+    const dbs = (arg('db') ?? 'sqlite').split(',');
+    const full = Number(arg('full') ?? 100_000);
+    save('import', importTable(await importBench(dbs, sizes, { full }), full));
   }
   const document = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   for (const section of SECTIONS) {

@@ -8,6 +8,15 @@
 const path = require('node:path');
 const { ensureEnv } = require('./ensure-env');
 
+/** 75 → "1m15s", 3700 → "1h01m". */
+const formatSeconds = (seconds) => {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = Math.floor(seconds % 60);
+  if (h > 0) return `${h}h${String(m).padStart(2, '0')}m`;
+  return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
+};
+
 const main = async () => {
   const file = process.argv[2];
   if (!file) {
@@ -34,7 +43,8 @@ const main = async () => {
         const where = p.totalBytes
           ? `item ${p.line}/${total} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)`
           : `line ${p.line}/${total}`;
-        const line = `${where}: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.failed} failed`;
+        const eta = p.etaSeconds === undefined ? '' : `, ETA ${formatSeconds(p.etaSeconds)}`;
+        const line = `${where}: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.failed} failed (${p.rate}/s${eta})`;
         if (tty) process.stderr.write(`\r${line}`);
         else if (p.line - shown >= 250 || p.line === p.totalLines) {
           shown = p.line;

@@ -50,6 +50,10 @@ export type ImportProgress = {
   updated: number;
   unchanged: number;
   failed: number;
+  /** Lines (or `<item>`s) read per second since the run started; set in progress reports. */
+  rate?: number;
+  /** Seconds left at that rate, when `totalLines` is known; set in progress reports. */
+  etaSeconds?: number;
 };
 
 export type ImportReport = ImportProgress & {

@@ -56,6 +56,9 @@ describe('Importing a WordPress export (WXR)', () => {
     ]);
     expect(progress.map((p) => p.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(progress[12]).toMatchObject({ totalLines: 13, bytesRead: progress[12].totalBytes });
+    // rate (items a second) and the time left, in every progress report
+    expect(progress.every((p) => (p.rate ?? 0) > 0)).toBe(true);
+    expect(progress[12].etaSeconds).toBe(0);
   });
 
   it('shows readers the published posts only, with display names, nicename slugs, section, lead, caption', async () => {

@@ -186,6 +186,7 @@ describe('Importer', () => {
       const summary = JSON.parse(result.stdout.trim().split('\n').pop());
       expect(summary).toMatchObject({ created: 4, failed: 5, linksCreated: 2 });
       expect(result.stderr).toContain('line 10/10');
+      expect(result.stderr).toMatch(/line 10\/10: .*\(\d+(\.\d+)?\/s, ETA 0s\)/);
       expect(result.stderr).toMatch(/line 6: not valid JSON/);
     } finally {
       await database.drop();

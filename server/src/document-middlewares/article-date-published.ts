@@ -1,5 +1,6 @@
 import { UID } from '../../../shared/contracts/uids';
 import { writeLocale } from './locale';
+import { stampDatePublished } from './rules/article';
 import { isBlank, type DocumentMiddleware } from './types';
 
 /**
@@ -47,7 +48,7 @@ const articleDatePublished: DocumentMiddleware = {
         return next();
       }
     }
-    data.datePublished = new Date();
+    stampDatePublished(data);
     return next();
   },
 };

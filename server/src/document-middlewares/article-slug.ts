@@ -1,5 +1,6 @@
 import { UID } from '../../../shared/contracts/uids';
 import { writeLocale } from './locale';
+import { trimTitle } from './rules/article';
 import { isBlank, type DocumentMiddleware } from './types';
 import { uniqueSlug } from './unique-slug';
 
@@ -13,7 +14,7 @@ const articleSlug: DocumentMiddleware = {
   actions: ['create', 'update'],
   async handle(strapi, { action, params }, next) {
     const data = action === 'create' ? (params.data ??= {}) : (params.data ?? {});
-    if (typeof data.title === 'string') data.title = data.title.trim();
+    trimTitle(data);
     const scope = async () => ({
       uid: UID.article,
       locale: await writeLocale(strapi, params.locale),

@@ -4,7 +4,7 @@ import { UID } from '../../../shared/contracts/uids';
 import { articleRepository } from '../repositories/articles';
 import { linkPlacement as placement } from '../repositories/link-placement';
 import { readToOneInput } from '../utils/relation-input';
-import { fieldError } from '../utils/validation';
+import { checkAfterBlock } from './rules/link';
 import { writeLocale } from './locale';
 import type { DocumentMiddleware } from './types';
 
@@ -46,19 +46,12 @@ const linkPlacement: DocumentMiddleware = {
       afterBlock = current?.afterBlock;
     }
     if (afterBlock === undefined || afterBlock === null) return next();
-    if (typeof afterBlock !== 'number' || !Number.isInteger(afterBlock) || afterBlock < 0) {
-      throw fieldError('afterBlock', 'must be a whole number from 0, or null (after the body)');
-    }
+    checkAfterBlock(afterBlock, null);
     const article = await ownerOf(strapi, data.article, params.documentId, locale);
-    const blocks = article ? await placement(strapi).blockCount(article, locale) : null;
-    if (blocks !== null && afterBlock >= blocks) {
-      throw fieldError(
-        'afterBlock',
-        blocks === 0
-          ? 'the article has no body: leave it empty (after the body)'
-          : `must be less than ${blocks}, the number of blocks of the article's body`
-      );
-    }
+    checkAfterBlock(
+      afterBlock,
+      article ? await placement(strapi).blockCount(article, locale) : null
+    );
     return next();
   },
 };

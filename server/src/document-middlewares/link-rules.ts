@@ -4,7 +4,7 @@ import { UID } from '../../../shared/contracts/uids';
 import { articleRepository } from '../repositories/articles';
 import { readToOneInput } from '../utils/relation-input';
 import { fieldError } from '../utils/validation';
-import { POSITION_MAX } from './link-numbers';
+import { checkLinkEnds, POSITION_MAX } from './rules/link';
 import { writeLocale } from './locale';
 import type { DocumentMiddleware } from './types';
 
@@ -78,14 +78,10 @@ const linkRules: DocumentMiddleware = {
       if ('externalUrl' in data) data.externalUrl = externalUrl;
       const title = 'title' in data ? text(data.title) : (current?.title ?? null);
 
-      if (Boolean(targetId) === Boolean(externalUrl)) {
-        throw fieldError('target', 'give exactly one of target (an article) or externalUrl');
-      }
-      if (targetId === articleId) throw fieldError('target', 'an article cannot link to itself');
+      checkLinkEnds({ articleId, targetId, externalUrl, title });
       if (targetId && givenTarget && !(await exists(targetId))) {
         throw fieldError('target', `no article "${targetId}" in locale "${locale}"`);
       }
-      if (externalUrl && !title) throw fieldError('title', 'is required for an external link');
 
       const duplicate = await strapi.db.query(UID.relatedNews).findOne({
         where: {

@@ -1,4 +1,5 @@
 import { UID } from '../../../shared/contracts/uids';
+import { trimName } from './rules/names';
 import { isBlank, type DocumentMiddleware } from './types';
 import { uniqueSlug } from './unique-slug';
 
@@ -8,7 +9,7 @@ const nameSlugs = (uid: typeof UID.author | typeof UID.tag): DocumentMiddleware 
   actions: ['create', 'update'],
   async handle(strapi, { action, params }, next) {
     const data = (params.data ??= {});
-    if (typeof data.name === 'string') data.name = data.name.trim();
+    trimName(data);
     if (action === 'create' && isBlank(data.slug) && typeof data.name === 'string' && data.name) {
       const fallback = uid === UID.author ? 'author' : 'tag';
       data.slug = await uniqueSlug(strapi, data.name, { uid }, fallback);

@@ -1,4 +1,10 @@
 import { UID } from '../../../shared/contracts/uids';
+import {
+  ARTICLE_PRIVATE_FIELDS,
+  dropPrivateFields,
+  LINK_PRIVATE_FIELDS,
+  TAG_PRIVATE_FIELDS,
+} from './rules/article';
 import type { DocumentMiddleware } from './types';
 
 /**
@@ -13,12 +19,11 @@ const privateFields = (uid: string, fields: string[]): DocumentMiddleware => ({
   uid,
   actions: ['create', 'update'],
   async handle(_strapi, { params }, next) {
-    const { data } = params;
-    if (data && typeof data === 'object') for (const field of fields) delete data[field];
+    dropPrivateFields(params.data, fields);
     return next();
   },
 });
 
-export const articlePrivateFields = privateFields(UID.article, ['importHash']);
-export const tagPrivateFields = privateFields(UID.tag, ['nameKey']);
-export const linkPrivateFields = privateFields(UID.relatedNews, ['targetDocumentId']);
+export const articlePrivateFields = privateFields(UID.article, ARTICLE_PRIVATE_FIELDS);
+export const tagPrivateFields = privateFields(UID.tag, TAG_PRIVATE_FIELDS);
+export const linkPrivateFields = privateFields(UID.relatedNews, LINK_PRIVATE_FIELDS);

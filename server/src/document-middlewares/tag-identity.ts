@@ -1,6 +1,6 @@
 import { UID } from '../../../shared/contracts/uids';
-import { mixedScriptWord, normalizeTagName, tagNameKey } from '../utils/tag-name';
 import { fieldError } from '../utils/validation';
+import { tagIdentityOf } from './rules/names';
 import type { DocumentMiddleware } from './types';
 
 /**
@@ -17,17 +17,9 @@ const tagIdentity: DocumentMiddleware = {
     const data = params.data ?? {};
     delete data.nameKey;
     if (typeof data.name !== 'string') return next();
-    const name = normalizeTagName(data.name);
+    const { name, nameKey } = tagIdentityOf(data.name);
     data.name = name;
-    if (name === '') return next();
-    const mixed = mixedScriptWord(name);
-    if (mixed) {
-      throw fieldError(
-        'name',
-        `"${mixed.word}" mixes ${mixed.scripts.join(' and ')} letters in one word`
-      );
-    }
-    const nameKey = tagNameKey(name);
+    if (nameKey === null) return next();
     const where: Record<string, unknown> = { nameKey };
     if (params.documentId) where.documentId = { $ne: params.documentId };
     const clash = await strapi.db.query(UID.tag).findOne({ where, select: ['name'] });

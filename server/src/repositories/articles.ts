@@ -4,6 +4,7 @@ import type { StoryItem } from '../../../shared/contracts/admin';
 import type { ArticleSummary } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import type { StoryInput } from '../engine';
+import { importKey } from '../importer/article-data';
 import { blocksToText } from '../utils/blocks-text';
 import { storyKey } from '../utils/story-key';
 
@@ -21,6 +22,8 @@ export const SUMMARY_FIELDS = [
 
 /** Stories read per query when many are asked for at once. */
 const READ_BATCH = 200;
+/** Stories read per page when all of them are read. */
+const READ_ALL_PAGE = 2000;
 
 /** The fields the related-story engine reads of a story. */
 const INPUT_FIELDS = [
@@ -102,7 +105,23 @@ export const articleRepository = (strapi: Core.Strapi) => {
             orderBy: { id: 'asc' },
           })) as InputRow[]
         ).map(toStoryInput);
-      if (!documentIds) return read({});
+      if (!documentIds) {
+        // Page by id: reading every story at once binds one variable per story to fetch their
+        // tags and authors, past SQLite's limit (32,766) at about 30,000 stories.
+        const all: StoryInput[] = [];
+        for (let after = 0; ;) {
+          const page = (await articles().findMany({
+            where: { publishedAt: { $notNull: true }, id: { $gt: after } },
+            select: INPUT_FIELDS,
+            populate: INPUT_RELATIONS,
+            orderBy: { id: 'asc' },
+            limit: READ_ALL_PAGE,
+          })) as Array<InputRow & { id: number }>;
+          if (page.length === 0) return all;
+          for (const row of page) all.push(toStoryInput(row));
+          after = page[page.length - 1].id;
+        }
+      }
       const inputs: StoryInput[] = [];
       for (let start = 0; start < documentIds.length; start += READ_BATCH) {
         const batch = documentIds.slice(start, start + READ_BATCH);
@@ -151,6 +170,30 @@ export const articleRepository = (strapi: Core.Strapi) => {
      */
     async setImportHash(documentId: string, locale: string, importHash: string) {
       await articles().updateMany({ where: { documentId, locale }, data: { importHash } });
+    },
+
+    /**
+     * The stored drafts of imported stories, by `importKey(locale, externalId)`: their documentId
+     * and the importer's fingerprint (one query per locale, `externalId IN (…)`).
+     */
+    async importedDrafts(keys: Array<{ externalId: string; locale: string }>) {
+      const found = new Map<string, { documentId: string; importHash: string | null }>();
+      for (const locale of new Set(keys.map((key) => key.locale))) {
+        const ids = keys.filter((key) => key.locale === locale).map((key) => key.externalId);
+        for (let i = 0; i < ids.length; i += READ_BATCH) {
+          const rows = await articles().findMany({
+            where: { externalId: { $in: ids.slice(i, i + READ_BATCH) }, locale, publishedAt: null },
+            select: ['documentId', 'importHash', 'externalId'],
+          });
+          for (const row of rows as Array<{
+            documentId: string;
+            importHash: string | null;
+            externalId: string;
+          }>)
+            found.set(importKey(locale, row.externalId), row);
+        }
+      }
+      return found;
     },
 
     /** The documentId of the article row `id`, or null. */

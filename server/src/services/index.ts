@@ -9,6 +9,7 @@ import storyMap from './admin/story-map';
 import storySearch from './admin/story-search';
 import relatedNews from './content-api/related-news';
 import relatedStories from './content-api/related-stories';
+import importBatch from './importer/import-batch';
 import importLinks from './importer/import-links';
 import importer from './importer/importer';
 import feeds from './publishing/feeds';
@@ -57,6 +58,7 @@ const services = {
   // archives
   importer,
   'import-links': importLinks,
+  'import-batch': importBatch,
 };
 
 export type Services = typeof services;

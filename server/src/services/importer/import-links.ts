@@ -2,6 +2,14 @@ import type { Core } from '@strapi/strapi';
 
 import type { ImportLineError } from '../../../../shared/contracts/import';
 import { UID } from '../../../../shared/contracts/uids';
+import {
+  checkAfterBlock,
+  checkLinkEnds,
+  checkLinkNumbers,
+} from '../../document-middlewares/rules/link';
+import { errorMessage } from '../../importer/errors';
+import { bulkRows } from '../../repositories/bulk-rows';
+import { getService } from '../../utils/get-service';
 
 /** A story's `related` entries, kept until every story of the run exists. */
 export type PendingLinks = {
@@ -11,21 +19,140 @@ export type PendingLinks = {
   related: string[];
   /** readAlsoAfter: where the links go in the body (null: after it). */
   afterBlock: number | null;
+  /** The number of blocks of the story's body, when `afterBlock` is given. */
+  blocks: number | null;
+};
+
+type FindStory = (locale: string, externalId: string) => Promise<string | undefined>;
+
+/** Stories whose links are written in one transaction. */
+const STORIES_PER_TRANSACTION = 250;
+
+type NewLink = {
+  line: number;
+  documentId: string;
+  locale: string;
+  owner: string;
+  target: string;
+  data: Record<string, unknown>;
 };
 
 /**
  * The "Read also" links of an import, made once every story of the run exists: each `related`
  * entry becomes a link (`read-also`, `origin: import`, in the order given) unless the story
- * already links there; an entry naming no known story is a warning.
+ * already links there; an entry naming no known story is a warning. The links of a few
+ * hundred stories are written in one transaction, as rows (a link row and its join rows to the
+ * draft and published versions of both stories, as the Document Service writes them), after
+ * the link rules of the document middlewares (`rules/link`) and Strapi's validator.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async create(
-    pending: PendingLinks[],
-    findStory: (locale: string, externalId: string) => Promise<string | undefined>
-  ) {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const rows = bulkRows(strapi);
+  const validate = (data: Record<string, unknown>, locale: string) =>
+    strapi.entityValidator.validateEntityCreation(
+      strapi.contentType(UID.relatedNews as never),
+      data as never,
+      { isDraft: false, locale } as never
+    );
+
+  /** The targets each story already links to, by `documentId:locale`. */
+  const linkedAlready = async (stories: PendingLinks[]) => {
+    const linked = new Map<string, Set<string>>();
+    for (const locale of new Set(stories.map((story) => story.locale))) {
+      const owners = stories.filter((s) => s.locale === locale).map((s) => s.documentId);
+      const found = (await strapi.db.query(UID.relatedNews).findMany({
+        where: { locale, article: { documentId: { $in: owners } } },
+        select: ['targetDocumentId'],
+        populate: { article: { select: ['documentId'] } },
+      })) as Array<{ targetDocumentId: string; article: { documentId: string } | null }>;
+      for (const row of found) {
+        const key = `${row.article?.documentId}:${locale}`;
+        linked.set(key, (linked.get(key) ?? new Set()).add(row.targetDocumentId));
+      }
+    }
+    return linked;
+  };
+
+  /** The article rows (draft and published) of each `documentId:locale`. */
+  const articleRows = async (keys: Array<{ documentId: string; locale: string }>) => {
+    const ids = new Map<string, number[]>();
+    for (const locale of new Set(keys.map((key) => key.locale))) {
+      const documentIds = [
+        ...new Set(keys.filter((k) => k.locale === locale).map((k) => k.documentId)),
+      ];
+      for (let i = 0; i < documentIds.length; i += 500) {
+        const found = (await strapi.db.query(UID.article).findMany({
+          where: { locale, documentId: { $in: documentIds.slice(i, i + 500) } },
+          select: ['id', 'documentId'],
+          orderBy: { id: 'asc' },
+        })) as Array<{ id: number; documentId: string }>;
+        for (const row of found) {
+          const key = `${row.documentId}:${locale}`;
+          ids.set(key, [...(ids.get(key) ?? []), row.id]);
+        }
+      }
+    }
+    return ids;
+  };
+
+  const write = async (links: NewLink[], trx: unknown) => {
+    const now = new Date();
+    const written = await rows.insert(
+      UID.relatedNews,
+      links.map((link) => ({
+        ...link.data,
+        documentId: link.documentId,
+        locale: link.locale,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: now,
+      }))
+    );
+    const idOf = new Map(written.map((row) => [row.documentId, row.id]));
+    const versions = await articleRows(
+      links.flatMap((l) => [
+        { documentId: l.owner, locale: l.locale },
+        { documentId: l.target, locale: l.locale },
+      ])
+    );
+    const ownerRows = links.map((l) => versions.get(`${l.owner}:${l.locale}`) ?? []);
+    const last = await rows.inverseOrders(trx, UID.relatedNews, 'article', ownerRows.flat());
+    await rows.link(
+      trx,
+      UID.relatedNews,
+      'article',
+      links.flatMap((link, i) =>
+        ownerRows[i].map((article) => {
+          const order = (last.get(article) ?? 0) + 1;
+          last.set(article, order);
+          return {
+            owner: idOf.get(link.documentId)!,
+            target: article,
+            order: 1,
+            inverseOrder: order,
+          };
+        })
+      )
+    );
+    await rows.link(
+      trx,
+      UID.relatedNews,
+      'target',
+      links.flatMap((link) =>
+        (versions.get(`${link.target}:${link.locale}`) ?? []).map((article) => ({
+          owner: idOf.get(link.documentId)!,
+          target: article,
+          order: 1,
+          inverseOrder: 1,
+        }))
+      )
+    );
+  };
+
+  /** Link by link through the Document Service, where the link middlewares check each. */
+  const oneByOne = async (stories: PendingLinks[], findStory: FindStory) => {
     const warnings: ImportLineError[] = [];
     let created = 0;
-    for (const { line, documentId, locale, related, afterBlock } of pending) {
+    for (const { line, documentId, locale, related, afterBlock } of stories) {
       const existing: Array<{ targetDocumentId: string }> = await strapi.db
         .query(UID.relatedNews)
         .findMany({ where: { locale, article: { documentId } }, select: ['targetDocumentId'] });
@@ -49,5 +176,65 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
     }
     return { created, warnings };
-  },
-});
+  };
+
+  return {
+    /** `bulk: false` writes each link through the Document Service (the per-line import). */
+    async create(pending: PendingLinks[], findStory: FindStory, { bulk = true } = {}) {
+      if (!bulk) return oneByOne(pending, findStory);
+      const warnings: ImportLineError[] = [];
+      let created = 0;
+      for (let i = 0; i < pending.length; i += STORIES_PER_TRANSACTION) {
+        const stories = pending.slice(i, i + STORIES_PER_TRANSACTION);
+        const linked = await linkedAlready(stories);
+        const links: NewLink[] = [];
+        for (const { line, documentId, locale, related, afterBlock, blocks } of stories) {
+          const already = linked.get(`${documentId}:${locale}`) ?? new Set<string>();
+          for (const [position, externalId] of related.entries()) {
+            const target = await findStory(locale, externalId);
+            if (!target) {
+              warnings.push({
+                line,
+                message: `related: no story "${externalId}" in locale "${locale}"`,
+              });
+              continue;
+            }
+            if (already.has(target) || target === documentId) continue;
+            const data = {
+              kind: 'read-also',
+              origin: 'import',
+              position,
+              afterBlock,
+              targetDocumentId: target,
+            };
+            try {
+              checkLinkNumbers(data);
+              checkLinkEnds({
+                articleId: documentId,
+                targetId: target,
+                externalUrl: null,
+                title: null,
+              });
+              checkAfterBlock(afterBlock, blocks);
+              await validate(data, locale);
+            } catch (error) {
+              warnings.push({ line, message: `related: "${externalId}": ${errorMessage(error)}` });
+              continue;
+            }
+            const id = rows.newDocumentId(UID.relatedNews);
+            links.push({ line, documentId: id, locale, owner: documentId, target, data });
+            already.add(target);
+          }
+        }
+        if (links.length === 0) continue;
+        await strapi.db.transaction(({ trx }) => write(links, trx));
+        created += links.length;
+        // What link-touch does after a link write: the stories' lists are stale.
+        await getService(strapi, 'index-writes').refreshLater([
+          ...new Set(links.map((link) => link.owner)),
+        ]);
+      }
+      return { created, warnings };
+    },
+  };
+};

@@ -8,6 +8,7 @@ import type {
   ImportTag,
 } from '../../../../shared/contracts/import';
 import { UID } from '../../../../shared/contracts/uids';
+import { articleFields, distinctNames, importKey } from '../../importer/article-data';
 import { bodyToBlocks } from '../../importer/body-blocks';
 import { recordChecksum } from '../../importer/checksum';
 import { detectFormat } from '../../importer/format';
@@ -17,14 +18,22 @@ import { openWxr } from '../../importer/wxr/source';
 import { articleRepository } from '../../repositories/articles';
 import { errorMessage } from '../../importer/errors';
 import { getService } from '../../utils/get-service';
+import type { BatchItem } from './import-batch';
 import type { PendingLinks } from './import-links';
-import { parseIsoDate } from '../../utils/iso-date';
+import { importRate } from '../../importer/rate';
 import { tagNameKey } from '../../utils/tag-name';
 
 export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
   totalLines?: number;
+  /**
+   * New stories written per transaction by the bulk path (default 500); 1 writes every line
+   * through the Document Service, one transaction per line.
+   */
+  batchSize?: number;
 };
+
+const BATCH_SIZE = 500;
 
 /**
  * Imports an archive of stories (see docs/import.md). Stories are matched by
@@ -63,16 +72,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const i18n = strapi.plugin('i18n').service('locales');
     const locales = new Set<string>((await i18n.find()).map((l: { code: string }) => l.code));
     const defaultLocale: string = await i18n.getDefaultLocale();
-
-    /** Names said twice in one line ("RT Energy", "rt energy") count once, first spelling. */
-    const distinct = <T extends ImportTag>(names: T[] | undefined) => {
-      const seen = new Map<string, T>();
-      for (const name of names ?? []) {
-        const key = tagNameKey(typeof name === 'string' ? name : name.name);
-        if (!seen.has(key)) seen.set(key, name);
-      }
-      return [...seen.values()];
-    };
 
     /**
      * Authors and tags a line created are remembered only once its transaction committed: a
@@ -119,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return ids;
     };
 
-    const storyKey = (locale: string, externalId: string) => `${locale}\u0000${externalId}`;
+    const storyKey = importKey;
 
     const findStory = async (locale: string, externalId: string) => {
       const known = stories.get(storyKey(locale, externalId));
@@ -149,17 +148,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const line: LineCache = { authors: new Map(), tags: new Map() };
       const data = {
-        title: record.title,
-        lead: record.lead ?? null,
-        body: bodyToBlocks(record.body),
-        section: record.section ?? null,
-        source: record.source ?? null,
-        coverCaption: record.coverCaption ?? null,
-        coverCredit: record.coverCredit ?? null,
-        externalId: record.externalId,
-        datePublished: record.publishedAt ? parseIsoDate(record.publishedAt) : null,
-        authors: await inOrder(distinct(record.authors), (name) => authorId(name, line)),
-        tags: await inOrder(distinct(record.tags), (name) => tagId(name, line)),
+        ...articleFields(record),
+        authors: await inOrder(distinctNames(record.authors), (name) => authorId(name, line)),
+        tags: await inOrder(distinctNames(record.tags), (name) => tagId(name, line)),
       };
       const status = record.publishedAt ? 'published' : undefined;
       const documents = strapi.documents(UID.article);
@@ -182,9 +173,95 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Where each (locale, externalId) of this run was first seen. */
     const firstLine = new Map<string, number>();
+    const batchSize = Math.max(1, options.batchSize ?? BATCH_SIZE);
+    const rate = importRate(started, options.totalLines);
+    /** Lines read whose progress is told once their batch is written, in order. */
+    const waiting: number[] = [];
+    let batch: BatchItem[] = [];
+
+    const fail = (line: number, error: unknown, externalId?: string) => {
+      progress.failed += 1;
+      errors.push({ line, externalId, message: errorMessage(error) });
+    };
+
+    const landed = (item: BatchItem, documentId: string) => {
+      stories.set(storyKey(item.locale, item.record.externalId), documentId);
+      if (item.record.related?.length) {
+        pending.push({
+          line: item.line,
+          documentId,
+          locale: item.locale,
+          related: item.record.related,
+          afterBlock: item.record.readAlsoAfter ?? null,
+          blocks:
+            typeof item.record.readAlsoAfter === 'number'
+              ? (bodyToBlocks(item.record.body)?.length ?? 0)
+              : null,
+        });
+      }
+    };
+
+    /** One line through the Document Service, in its own transaction. */
+    const perLine = async (item: BatchItem) => {
+      try {
+        landed(item, await upsert(item.record, item.locale));
+      } catch (error) {
+        fail(item.line, error, item.record.externalId);
+      }
+    };
+
+    const tell = () => {
+      for (const line of waiting) options.onProgress?.({ ...progress, line, ...rate(line) });
+      waiting.length = 0;
+    };
+
+    /**
+     * A batch: unchanged stories skipped, new ones written by the bulk path in one
+     * transaction, changed ones (and any line the bulk path refused or could not write)
+     * through the Document Service, line by line.
+     */
+    const flush = async () => {
+      const items = batch;
+      batch = [];
+      if (items.length === 0) return tell();
+      if (batchSize === 1) {
+        await perLine(items[0]);
+        return tell();
+      }
+      const known = await articleRepository(strapi).importedDrafts(
+        items.map((item) => ({ externalId: item.record.externalId, locale: item.locale }))
+      );
+      const fresh = items.filter(
+        (item) => !known.has(storyKey(item.locale, item.record.externalId))
+      );
+      let written = new Map<BatchItem, string>();
+      if (fresh.length > 0) {
+        try {
+          ({ written } = await getService(strapi, 'import-batch').writeNew(fresh));
+        } catch (error) {
+          strapi.log.warn(`[newsroom] import: batch redone line by line (${errorMessage(error)})`);
+          written = new Map();
+        }
+      }
+      for (const item of items) {
+        const stored = known.get(storyKey(item.locale, item.record.externalId));
+        const documentId = written.get(item);
+        if (documentId) {
+          progress.created += 1;
+          landed(item, documentId);
+        } else if (stored && stored.importHash === recordChecksum(item.record)) {
+          progress.unchanged += 1;
+          landed(item, stored.documentId);
+        } else {
+          await perLine(item);
+        }
+      }
+      tell();
+    };
 
     for await (const read of readers) {
       progress.line += 1;
+      waiting.push(progress.line);
       let record: ImportRecord | null = null;
       try {
         record = read();
@@ -200,30 +277,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             );
           }
           firstLine.set(key, progress.line);
-          const documentId = await upsert(record, locale);
-          stories.set(key, documentId);
-          if (record.related?.length) {
-            pending.push({
-              line: progress.line,
-              documentId,
-              locale,
-              related: record.related,
-              afterBlock: record.readAlsoAfter ?? null,
-            });
-          }
+          batch.push({ line: progress.line, record, locale });
         }
       } catch (error) {
-        progress.failed += 1;
-        errors.push({
-          line: progress.line,
-          externalId: record?.externalId ?? (error as RecordError).externalId,
-          message: errorMessage(error),
-        });
+        fail(progress.line, error, record?.externalId ?? (error as RecordError).externalId);
       }
-      options.onProgress?.({ ...progress });
+      if (batch.length >= batchSize) await flush();
     }
+    await flush();
 
-    const links = await getService(strapi, 'import-links').create(pending, findStory);
+    const links = await getService(strapi, 'import-links').create(pending, findStory, {
+      bulk: batchSize > 1,
+    });
     warnings.push(...links.warnings);
     const linksCreated = links.created;
 

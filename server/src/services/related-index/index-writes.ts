@@ -73,6 +73,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Stories written without the Document Service (the importer's bulk path): refreshed with
+     * the others at the end of `deferRefresh`, or now outside it.
+     */
+    async refreshLater(documentIds: string[]) {
+      const pending = deferred.getStore();
+      if (pending) for (const documentId of documentIds) pending.add(documentId);
+      else for (const documentId of documentIds) await this.refresh(documentId);
+    },
+
+    /**
      * Runs `run` (an import, say) with the stories it writes refreshed once at its end, in
      * one batch (or by a rebuild when they are many), instead of one by one.
      */
