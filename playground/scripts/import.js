@@ -26,6 +26,10 @@ const main = async () => {
   const input = path.resolve(process.env.INIT_CWD || process.cwd(), file);
   ensureEnv();
   process.env.NEWSROOM_DEMO_CONTENT = process.env.NEWSROOM_DEMO_CONTENT || 'none';
+  // A web instance: the import does not load the related index (its memory stays Strapi's and
+  // the batch's); the running indexer, or the next one started, applies its stories from the
+  // event log. NEWSROOM_INDEXER=true makes this process refresh the index itself at the end.
+  process.env.NEWSROOM_INDEXER = process.env.NEWSROOM_INDEXER || 'false';
   const appDir = path.join(__dirname, '..');
   process.chdir(appDir); // Strapi reads .env from the working directory when it is loaded
   const { compileStrapi, createStrapi } = require('@strapi/strapi');

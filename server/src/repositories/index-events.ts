@@ -2,8 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 
-/** Events read per poll. */
-const BATCH = 1000;
+/** Events read per query (a poll reads every page there is). */
+export const EVENTS_PAGE = 5000;
+/** Events written per insert. */
+const WRITE_BATCH = 500;
 
 /** The origin of the events a web instance (`indexer: false`) records starts with this. */
 export const WEB_ORIGIN = 'web:';
@@ -22,6 +24,16 @@ export const indexEvents = (strapi: Core.Strapi) => {
       await events().create({ data: { storyDocumentId, origin } });
     },
 
+    /** One event per story, a few hundred rows an insert (an import's stories, say). */
+    async recordMany(storyDocumentIds: string[], origin: string) {
+      for (let start = 0; start < storyDocumentIds.length; start += WRITE_BATCH) {
+        const part = storyDocumentIds.slice(start, start + WRITE_BATCH);
+        await events().createMany({
+          data: part.map((storyDocumentId) => ({ storyDocumentId, origin })),
+        });
+      }
+    },
+
     /** The id of the newest event, 0 when there is none. */
     async newestId(): Promise<number> {
       const newest = await events().findOne({ orderBy: { id: 'desc' }, select: ['id'] });
@@ -33,13 +45,14 @@ export const indexEvents = (strapi: Core.Strapi) => {
       return events().findMany({
         where: { id: { $gt: id } },
         orderBy: { id: 'asc' },
-        limit: BATCH,
+        limit: EVENTS_PAGE,
         select: ['id', 'storyDocumentId', 'origin'],
       });
     },
 
-    async pruneBefore(date: Date) {
-      await events().deleteMany({ where: { createdAt: { $lt: date } } });
+    /** Drops the events older than `date` that a saved generation reflects (id ≤ `upTo`). */
+    async pruneBefore(date: Date, upTo: number) {
+      await events().deleteMany({ where: { createdAt: { $lt: date }, id: { $lte: upTo } } });
     },
   };
 };

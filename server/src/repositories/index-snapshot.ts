@@ -54,13 +54,17 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
     async save(
       built: RelatedIndex,
       lists: NeighbourLists | undefined,
-      { fingerprint, started }: { fingerprint: string; started: number },
+      {
+        fingerprint,
+        started,
+        eventCursor,
+      }: { fingerprint: string; started: number; eventCursor: number },
       onSaved: (done: number, total: number) => void
     ): Promise<Saved> {
       const header = exportHeader(built, fingerprint);
       const total = built.size;
       onSaved(0, total);
-      const next = await store.begin(header);
+      const next = await store.begin(header, eventCursor);
       // Other processes tell a live save from an abandoned one by this heartbeat.
       const beat = () => store.heartbeat(next).catch(() => undefined);
       const timer = setInterval(beat, HEARTBEAT_MS);
@@ -170,6 +174,8 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
 
     /** The newest complete generation saved with this fingerprint. */
     current: (fingerprint: string) => store.current(fingerprint),
+    advanceEventCursor: (generation: number, eventCursor: number) =>
+      store.advanceEventCursor(generation, eventCursor),
 
     /** Deletes abandoned saves (see `indexStore.dropAbandoned`). */
     dropAbandoned: () => store.dropAbandoned(),

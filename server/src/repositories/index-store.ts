@@ -27,7 +27,14 @@ export type StoredList = Array<[documentId: string, score: number]>;
 
 export type StoryRow = { key: string; record: StoryRecord; related: StoredList | null };
 
-type StateRow = { id: number; stories: number | null; state: string; updatedAt?: string };
+type StateRow = {
+  id: number;
+  stories: number | null;
+  state: string;
+  updatedAt?: string;
+  /** The newest event of the event log the saved generation reflects. */
+  eventCursor?: number | null;
+};
 
 const parse = <T>(text: string | null | undefined): T | null => (text ? JSON.parse(text) : null);
 
@@ -71,13 +78,14 @@ export const indexStore = (strapi: Core.Strapi) => {
     },
 
     /** Starts a new generation: the header first, then `addStories`, then `complete`. */
-    async begin(header: IndexHeader): Promise<number> {
+    async begin(header: IndexHeader, eventCursor: number): Promise<number> {
       const { id: generation } = await states().create({
         data: {
           engineVersion: header.engineVersion,
           fingerprint: header.fingerprint,
           state: 'saving',
           stories: header.stories,
+          eventCursor,
         },
       });
       const { keys, forms, df } = header.terms;
@@ -130,6 +138,20 @@ export const indexStore = (strapi: Core.Strapi) => {
       });
       const stale = (older as StateRow[]).filter((row) => row.state === 'ready' || abandoned(row));
       for (const { id } of stale) await drop(id);
+    },
+
+    /**
+     * The saved generation reflects every event up to `eventCursor` (the writes they report are
+     * in its rows): a process that loads it later replays only the events after it.
+     */
+    async advanceEventCursor(generation: number, eventCursor: number) {
+      await states().updateMany({
+        where: {
+          id: generation,
+          $or: [{ eventCursor: null }, { eventCursor: { $lt: eventCursor } }],
+        },
+        data: { eventCursor },
+      });
     },
 
     /** Says that the process saving `generation` is alive (see HEARTBEAT_MS). */

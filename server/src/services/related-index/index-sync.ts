@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-import { isIndexer } from '../../config';
-import { indexEvents, WEB_ORIGIN } from '../../repositories/index-events';
+import { isIndexer, pluginConfig } from '../../config';
+import { snapshotFingerprint } from '../../config/engine';
+import { indexSnapshot } from '../../repositories/index-snapshot';
+import { EVENTS_PAGE, indexEvents, WEB_ORIGIN } from '../../repositories/index-events';
 import { getService } from '../../utils/get-service';
 
 const KEEP_EVENTS_MS = 60 * 60 * 1000;
@@ -23,7 +25,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** An indexer: the stories written elsewhere, web instances' writes with their own rows. */
   const reindex = async (rows: Awaited<ReturnType<typeof events.after>>) => {
     const index = getService(strapi, 'related-index');
-    await index.follow();
     const others = rows.filter((row) => row.origin !== index.origin);
     const fromWeb = new Set(
       others.filter((row) => row.origin?.startsWith(WEB_ORIGIN)).map((row) => row.storyDocumentId)
@@ -34,13 +35,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const writes = getService(strapi, 'index-writes');
     await writes.refreshReported([...fromWeb], { rows: true });
     await writes.refreshReported([...fromIndexers], { rows: false });
+    // the saved generation now holds these writes: a later load replays only newer events
+    if (rows.length > 0) await index.savedEvents();
     getService(strapi, 'list-ranker').start();
+  };
+
+  /** Every event after this process's cursor (an import reports thousands at once). */
+  const newEvents = async () => {
+    const index = getService(strapi, 'related-index');
+    const rows: Awaited<ReturnType<typeof events.after>> = [];
+    for (;;) {
+      const page = await events.after(index.eventCursor());
+      if (page.length > 0) index.advanceEvents(page[page.length - 1].id);
+      rows.push(...page);
+      if (page.length < EVENTS_PAGE) return rows;
+    }
   };
 
   const poll = async () => {
     const index = getService(strapi, 'related-index');
-    const rows = await events.after(index.eventCursor());
-    if (rows.length > 0) index.advanceEvents(rows[rows.length - 1].id);
+    // a newer generation first: loading it sets the cursor to the events it already reflects
+    if (isIndexer(strapi)) await index.follow();
+    const rows = await newEvents();
     if (isIndexer(strapi)) {
       await reindex(rows);
     } else if ((await getService(strapi, 'stored-lists').follow()) || rows.length > 0) {
@@ -48,7 +64,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (rows.length > 0 && Date.now() - lastPrune > PRUNE_EVERY_MS) {
       lastPrune = Date.now();
-      await events.pruneBefore(new Date(Date.now() - KEEP_EVENTS_MS));
+      const current = await indexSnapshot(strapi).current(
+        snapshotFingerprint(pluginConfig(strapi))
+      );
+      const reflected = current?.eventCursor ?? 0;
+      await events.pruneBefore(new Date(Date.now() - KEEP_EVENTS_MS), reflected);
     }
   };
 

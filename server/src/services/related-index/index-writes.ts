@@ -6,8 +6,13 @@ import { isIndexer } from '../../config';
 import { indexEvents, WEB_ORIGIN } from '../../repositories/index-events';
 import { getService } from '../../utils/get-service';
 
-/** A batch of writes larger than this (and than a fifth of the index) rebuilds it instead. */
+/**
+ * A batch of writes larger than this and than a fiftieth of the index rebuilds it instead of
+ * re-reading the stories one by one: every new story may change the lists of dozens of others,
+ * so past a few thousand stories (an import into a large archive) a rebuild is the faster way.
+ */
 const REBUILD_FROM = 200;
+const REBUILD_FRACTION = 1 / 50;
 
 /** Stories written inside `deferRefresh`, refreshed together when it ends. */
 const deferred = new AsyncLocalStorage<Set<string>>();
@@ -22,14 +27,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const index = () => getService(strapi, 'related-index');
   const record = async (documentIds: Iterable<string>) => {
     const origin = isIndexer(strapi) ? index().origin : `${WEB_ORIGIN}${index().origin}`;
-    for (const documentId of documentIds) {
-      await indexEvents(strapi).record(documentId, origin);
-    }
+    await indexEvents(strapi).recordMany([...documentIds], origin);
   };
 
   /**
    * Re-reads stories in memory and in the saved index. `save` (the process that wrote them)
-   * writes their rows; a batch larger than a fifth of the index rebuilds it instead.
+   * writes their rows; a large batch (see REBUILD_FRACTION) rebuilds the index instead.
    */
   const apply = async (documentIds: string[], { save }: { save: boolean }) => {
     if (!isIndexer(strapi)) {
@@ -38,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return 'refreshed' as const;
     }
     const current = await index().ready();
-    if (save && documentIds.length > Math.max(REBUILD_FROM, current.size / 5)) {
+    if (save && documentIds.length > Math.max(REBUILD_FROM, current.size * REBUILD_FRACTION)) {
       // A build still saving (say, the first one at start-up) finishes first; then one
       // rebuild takes the whole batch, with term statistics and latent space to match.
       await index().rebuildAfterBuilding();
@@ -66,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Re-reads stories other processes wrote (the event log), in one batch, without telling
      * anyone again. `rows`: also save their own rows (a web instance wrote them, which saves
-     * none; a batch larger than a fifth of the index rebuilds it then).
+     * none; a large batch rebuilds the index then).
      */
     async refreshReported(documentIds: string[], { rows }: { rows: boolean }) {
       if (documentIds.length > 0) await apply(documentIds, { save: rows });

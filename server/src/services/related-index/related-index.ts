@@ -127,6 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     progress({ state: 'building', phase: 'reading', ...reset }, onProgress);
     status.startedAt = new Date(started).toISOString();
     await markEvents();
+    // the build reads every story as it is now: it reflects every event up to here
+    const builtAtEvent = eventCursor;
     const fresh = new RelatedIndex(engineOptions(config()));
     try {
       const stories = await articleRepository(strapi).publishedInputs();
@@ -141,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       saved = await snapshot.save(
         fresh,
         listsOf.get(fresh),
-        { fingerprint: fingerprint(), started },
+        { fingerprint: fingerprint(), started, eventCursor: builtAtEvent },
         (done, total) =>
           progress(done === 0 ? { phase: 'saving', done, total } : { done }, onProgress)
       );
@@ -162,13 +164,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Loads a saved generation instead of analysing every article again. */
-  const load = async (state: { id: number; stories: number | null }) => {
+  const load = async (state: {
+    id: number;
+    stories: number | null;
+    eventCursor?: number | null;
+  }) => {
     const started = Date.now();
     const total = state.stories ?? 0;
     const reset = { done: 0, total, source: 'loaded' as const, error: undefined };
     progress({ state: 'building', phase: 'loading', ...reset });
     status.startedAt = new Date(started).toISOString();
-    await markEvents();
+    // The writes reported after the saved generation's cursor (while no indexer ran, say, or
+    // by a web instance or an import meanwhile) are replayed by the sync; older saves have none.
+    if (typeof state.eventCursor === 'number') eventCursor = state.eventCursor;
+    else await markEvents();
     const loaded = await snapshot.load(state.id, config(), (done) => progress({ done }));
     listsOf.set(loaded.index, loaded.lists);
     builtWith = loaded.builtWith;
@@ -256,6 +265,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     origin,
     eventCursor: () => eventCursor,
     advanceEvents: (id: number) => (eventCursor = Math.max(eventCursor, id)),
+    /** The saved generation now reflects every event up to this process's cursor. */
+    async savedEvents() {
+      if (generation !== undefined) await snapshot.advanceEventCursor(generation, eventCursor);
+    },
 
     /**
      * Re-reads stories after writes: indexed while published, dropped otherwise, and the
