@@ -256,8 +256,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return status;
     },
 
-    /** Where the last or running load or (re)build is. */
-    status: (): RebuildStatus => status,
+    /** Where the last or running load or (re)build is; `stories`: the index's size now. */
+    status: (): RebuildStatus =>
+      index && status.state === 'idle' ? { ...status, stories: index.size } : status,
     /** Changes whenever anything a related list depends on changes in this process. */
     version: () => version,
     bump: () => (version += 1),
