@@ -292,11 +292,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     warnings.push(...links.warnings);
     const linksCreated = links.created;
 
+    // a batch hands the lines it refuses to the per-line path after its others: in file order
+    const byLine = (a: ImportLineError, b: ImportLineError) => a.line - b.line;
     const report: ImportReport = {
       ...progress,
       linksCreated,
-      errors,
-      warnings,
+      errors: errors.sort(byLine),
+      warnings: warnings.sort(byLine),
       durationMs: Date.now() - started,
     };
     return report;
