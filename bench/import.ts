@@ -44,9 +44,12 @@ const measure = async (
   database: TestDatabase,
   mode: 'importer' | 'documents',
   file: string,
-  limit = 0
+  limit = 0,
+  heapMb = 0
 ): Promise<Result> => {
-  const { stdout } = await run(process.execPath, [worker, mode, file, String(limit)], {
+  // `--heap`: the importer's V8 heap capped as `npm run import` caps it
+  const flags = heapMb && mode === 'importer' ? [`--max-old-space-size=${heapMb}`] : [];
+  const { stdout } = await run(process.execPath, [...flags, worker, mode, file, String(limit)], {
     cwd: appDir,
     env: {
       ...process.env,
@@ -67,7 +70,7 @@ const measure = async (
 export const importBench = async (
   dbs: string[],
   sizes: number[],
-  { full = 100_000, sample = 1000 } = {}
+  { full = 100_000, sample = 1000, heapMb = 0 } = {}
 ): Promise<ImportRow[]> => {
   await compileStrapi({ appDir });
   const files = new Map<string, string>();
@@ -89,7 +92,7 @@ export const importBench = async (
         const database = await createTestDatabase();
         measured.set(
           `empty:${size}`,
-          await measure(database, 'importer', await archive(size, 'e'))
+          await measure(database, 'importer', await archive(size, 'e'), 0, heapMb)
         );
         log(`${size} into empty: ${measured.get(`empty:${size}`)!.rate.toFixed(1)}/s`);
         if (size === full) fullDb = database;
@@ -103,11 +106,17 @@ export const importBench = async (
       if (!fullDb) {
         // Filling the full database is itself a measurement: `full` stories into an empty one.
         fullDb = await createTestDatabase();
-        measured.set(`empty:${full}`, await measure(fullDb, 'importer', await archive(full, 'e')));
+        measured.set(
+          `empty:${full}`,
+          await measure(fullDb, 'importer', await archive(full, 'e'), 0, heapMb)
+        );
         log(`${full} into empty: ${measured.get(`empty:${full}`)!.rate.toFixed(1)}/s`);
       }
       for (const size of sorted) {
-        measured.set(`full:${size}`, await measure(fullDb, 'importer', await archive(size, 'f')));
+        measured.set(
+          `full:${size}`,
+          await measure(fullDb, 'importer', await archive(size, 'f'), 0, heapMb)
+        );
         log(`${size} into full: ${measured.get(`full:${size}`)!.rate.toFixed(1)}/s`);
       }
       const fullLoop = await measure(fullDb, 'documents', await archive(sample, 'loop'), sample);
@@ -139,7 +148,7 @@ export const importBench = async (
 
 const f = (value: number, digits = 1) => value.toFixed(digits);
 
-export const importTable = (rows: ImportRow[], full = 100_000) => [
+export const importTable = (rows: ImportRow[], full = 100_000, heapMb = 0) => [
   '## Import throughput (NDJSON, playground, one process per measurement)',
   '',
   'Stories generated from the BBC corpus (`bench/import-data.ts`: 1–2 authors among 300, 3–5',
@@ -150,7 +159,9 @@ export const importTable = (rows: ImportRow[], full = 100_000) => [
   'stories, against a plain Document Service create loop (`status: published`, authors and tags',
   'created first, no links) in the same run: the loop on a sample only (at its rate the full',
   'archive would take hours). RSS is the importing process: once Strapi loaded, and its peak',
-  'during the import. Reproduce with',
+  'during the import' +
+    (heapMb ? `, its V8 heap capped at ${heapMb} MB as \`npm run import\` caps it.` : '.') +
+    ' Reproduce with',
   '`npm run bench -- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000`.',
   '',
   '| database | stories | into | importer | Document Service loop (sample) | importer / loop | importer RSS: loaded / peak |',

@@ -2,7 +2,7 @@
  * npm run bench [-- --only=relevance,scale,http,cache,topology,import] [-- --sizes=10000,100000]
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
- *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000]
+ *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224]
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -229,7 +229,8 @@ const main = async () => {
   if (only.has('import')) {
     const dbs = (arg('db') ?? 'sqlite').split(',');
     const full = Number(arg('full') ?? 100_000);
-    save('import', importTable(await importBench(dbs, sizes, { full }), full));
+    const heapMb = Number(arg('heap') ?? 0);
+    save('import', importTable(await importBench(dbs, sizes, { full, heapMb }), full, heapMb));
   }
   const document = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   for (const section of SECTIONS) {
