@@ -148,6 +148,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
+  /** The story a `related` entry names, or a warning on its line when there is none. */
+  const targetOf = async (
+    findStory: FindStory,
+    warnings: ImportLineError[],
+    { line, locale, externalId }: { line: number; locale: string; externalId: string }
+  ) => {
+    const target = await findStory(locale, externalId);
+    if (!target) {
+      warnings.push({ line, message: `related: no story "${externalId}" in locale "${locale}"` });
+    }
+    return target;
+  };
+
   /** Link by link through the Document Service, where the link middlewares check each. */
   const oneByOne = async (stories: PendingLinks[], findStory: FindStory) => {
     const warnings: ImportLineError[] = [];
@@ -158,14 +171,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .findMany({ where: { locale, article: { documentId } }, select: ['targetDocumentId'] });
       const linked = new Set(existing.map((row) => row.targetDocumentId));
       for (const [position, externalId] of related.entries()) {
-        const target = await findStory(locale, externalId);
-        if (!target) {
-          warnings.push({
-            line,
-            message: `related: no story "${externalId}" in locale "${locale}"`,
-          });
-          continue;
-        }
+        const target = await targetOf(findStory, warnings, { line, locale, externalId });
+        if (!target) continue;
         if (linked.has(target) || target === documentId) continue;
         const data = { article: documentId, target, kind: 'read-also', origin: 'import', position };
         await strapi
@@ -191,14 +198,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const { line, documentId, locale, related, afterBlock, blocks } of stories) {
           const already = linked.get(`${documentId}:${locale}`) ?? new Set<string>();
           for (const [position, externalId] of related.entries()) {
-            const target = await findStory(locale, externalId);
-            if (!target) {
-              warnings.push({
-                line,
-                message: `related: no story "${externalId}" in locale "${locale}"`,
-              });
-              continue;
-            }
+            const target = await targetOf(findStory, warnings, { line, locale, externalId });
+            if (!target) continue;
             if (already.has(target) || target === documentId) continue;
             const data = {
               kind: 'read-also',
