@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { ACTIONS } from '../../shared/contracts/permissions';
 import { adminLogin, createEditor, SUPER_ADMIN } from '../helpers/admin';
-import { IMAGES_DIR, launchBrowser, logIn } from '../helpers/browser';
+import { SCREENSHOTS_DIR, launchBrowser, logIn } from '../helpers/browser';
 import { http } from '../helpers/http';
 import { type Playground, startPlayground } from '../helpers/playground';
 
@@ -27,7 +27,7 @@ const editUrl = (documentId: string) =>
   `${playground.url}/admin/content-manager/collection-types/${ARTICLE}/${documentId}?plugins[i18n][locale]=en`;
 const api = () => http(playground.url);
 const admin = () => http(playground.url, token);
-const shot = (name: string) => page.screenshot({ path: path.join(IMAGES_DIR, name) });
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS_DIR, name) });
 
 /** Stories that a reader sees linked (as the source or the target of a readable link). */
 const linkedStories = async () => {

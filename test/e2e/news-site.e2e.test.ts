@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 import { adminLogin, SUPER_ADMIN } from '../helpers/admin';
-import { IMAGES_DIR, launchBrowser } from '../helpers/browser';
+import { SCREENSHOTS_DIR, launchBrowser } from '../helpers/browser';
 import { http } from '../helpers/http';
 import { type NewsSite, prepareNewsSite, startNewsSite } from '../helpers/news-site';
-import { type Playground, startPlayground } from '../helpers/playground';
+import { type Playground, freePort, startPlayground } from '../helpers/playground';
+import { getText, indexEntries, isWellFormed, sitemapUrls } from '../helpers/publishing';
 
 /**
  * A reader's path through the reference site (examples/news-site, Next.js) in Chromium, on the
@@ -16,6 +17,8 @@ import { type Playground, startPlayground } from '../helpers/playground';
 const SLUG = 'all-allies-agree-that-ukraine-will-become-a-member-of-nato';
 const HEADLINE = 'All allies agree that Ukraine will become a member of NATO';
 const PREVIEW_SECRET = 'news-site-e2e-secret';
+/** Article sitemaps of this many URLs, so the demo's stories fill several of them. */
+const SITEMAP_PAGE_SIZE = 800;
 
 type Block = { type: string; children?: Array<{ text?: string; children?: unknown[] }> };
 type Link = {
@@ -62,7 +65,15 @@ beforeAll(async () => {
   process.stderr.write(
     `[news site] install ${install ?? 'not needed'} ms, build ${build ?? 'not needed'} ms\n`
   );
-  playground = await startPlayground({ timeoutMs: 480_000 });
+  // The newsroom is told its site's address, as an app is (feeds, sitemaps, JSON-LD link there).
+  const sitePort = await freePort();
+  playground = await startPlayground({
+    timeoutMs: 480_000,
+    env: {
+      NEWSROOM_SITE_URL: `http://127.0.0.1:${sitePort}`,
+      NEWSROOM_SITEMAP_PAGE_SIZE: String(SITEMAP_PAGE_SIZE),
+    },
+  });
   process.stderr.write(`[news site] newsroom up after ${Date.now() - started} ms\n`);
 
   // A read-only API token, as an editor would create one for previews.
@@ -73,10 +84,15 @@ beforeAll(async () => {
     lifespan: null,
   });
   expect(created.status).toBe(201);
-  site = await startNewsSite(playground.url, {
-    NEWSROOM_PREVIEW_SECRET: PREVIEW_SECRET,
-    NEWSROOM_PREVIEW_TOKEN: created.body.data.accessKey,
-  });
+  site = await startNewsSite(
+    playground.url,
+    {
+      NEWSROOM_PREVIEW_SECRET: PREVIEW_SECRET,
+      NEWSROOM_PREVIEW_TOKEN: created.body.data.accessKey,
+    },
+    60_000,
+    sitePort
+  );
 
   const found = await api().get(`/api/newsroom/articles/slug/${SLUG}`);
   story = found.body.data;
@@ -198,7 +214,7 @@ describe('the seed story on the reference site', () => {
     expect(alternates).toContainEqual(['en', `/news/${SLUG}`]);
     expect(alternates).toContainEqual(['x-default', `/news/${SLUG}`]);
 
-    await page.screenshot({ path: path.join(IMAGES_DIR, 'news-site-article.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS_DIR, 'news-site-article.png'), fullPage: true });
   });
 });
 
@@ -280,5 +296,103 @@ describe('preview from Strapi', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+/** Every published story's page on the site, from the Content API: `/news/<slug>`, `/uk/news/<slug>`. */
+const publishedPages = async () => {
+  const pages = new Set<string>();
+  for (const locale of ['en', 'uk']) {
+    for (let pageNumber = 1; ; pageNumber += 1) {
+      const { body } = await api().get(
+        `/api/newsroom/articles?locale=${locale}&fields[0]=slug&pagination[pageSize]=100&pagination[page]=${pageNumber}`
+      );
+      for (const { slug } of body.data as Array<{ slug: string }>) {
+        pages.add(`${locale === 'en' ? '' : '/uk'}/news/${encodeURIComponent(slug)}`);
+      }
+      if (pageNumber >= body.meta.pagination.pageCount) break;
+    }
+  }
+  return pages;
+};
+
+describe('a crawler given the site’s robots.txt', () => {
+  test('robots.txt names the sitemap index and the news sitemap at the site’s address', async () => {
+    const robots = await getText(site.url, '/robots.txt');
+    expect(robots.status).toBe(200);
+    expect(robots.type).toMatch(/^text\/plain/);
+    const named = [...robots.text.matchAll(/^Sitemap:\s*(\S+)\s*$/gim)].map((match) => match[1]);
+    expect(named).toEqual([`${site.url}/sitemaps/index.xml`, `${site.url}/sitemaps/news.xml`]);
+    expect(robots.text).toMatch(/^Disallow: \/api\/$/m);
+  });
+
+  test('reaches every published story through the sitemaps the site serves', async () => {
+    const robots = await getText(site.url, '/robots.txt');
+    const indexUrl = /^Sitemap:\s*(\S+\/index\.xml)\s*$/im.exec(robots.text)?.[1] ?? '';
+    const index = await getText(site.url, new URL(indexUrl).pathname);
+    expect(index.status).toBe(200);
+    expect(index.type).toMatch(/xml/);
+    expect(isWellFormed(index.text)).toBe(true);
+    const sitemaps = indexEntries(index.text).map((entry) => entry.loc);
+    const expected = await publishedPages();
+    // The demo's stories need several article sitemaps at this page size.
+    expect(sitemaps.length).toBe(Math.ceil(expected.size / SITEMAP_PAGE_SIZE));
+
+    const reached = new Set<string>();
+    for (const loc of sitemaps) {
+      expect(loc).toMatch(new RegExp(`^${site.url}/sitemaps/articles-\\d+\\.xml$`));
+      const sitemap = await getText(site.url, new URL(loc).pathname);
+      expect(sitemap.status).toBe(200);
+      expect(isWellFormed(sitemap.text)).toBe(true);
+      for (const url of sitemapUrls(sitemap.text)) {
+        expect(url.loc.startsWith(`${site.url}/`)).toBe(true);
+        reached.add(new URL(url.loc).pathname);
+      }
+    }
+    expect([...reached].sort()).toEqual([...expected].sort());
+
+    // The pages they name are the site's: a sample, the seed story among them, all answer.
+    const all = [...reached];
+    const sample = [`/news/${SLUG}`, ...all.filter((_, i) => i % 250 === 0)];
+    for (const path of sample) {
+      const response = await fetch(`${site.url}${path}`);
+      expect([path, response.status]).toEqual([path, 200]);
+    }
+  });
+
+  test('the news sitemap and the feeds are served at the site’s own addresses', async () => {
+    const news = await getText(site.url, '/sitemaps/news.xml');
+    expect(news.status).toBe(200);
+    expect(isWellFormed(news.text)).toBe(true);
+    expect(news.text).toBe((await getText(playground.url, '/api/newsroom/sitemaps/news.xml')).text);
+
+    for (const feed of ['/feeds/rss.xml?locale=en&limit=5', '/feeds/atom.xml?tag=ukraine-nato']) {
+      const fromSite = await getText(site.url, feed);
+      const fromApi = await getText(playground.url, `/api/newsroom${feed}`);
+      expect(fromSite.status).toBe(200);
+      expect(fromSite.type).toBe(fromApi.type);
+      expect(fromSite.text).toBe(fromApi.text);
+    }
+    // Only the newsroom's files pass: other names answer 404 without reaching it.
+    expect((await fetch(`${site.url}/sitemaps/secrets.xml`)).status).toBe(404);
+    expect((await fetch(`${site.url}/feeds/json.xml`)).status).toBe(404);
+  });
+
+  test('every page names its language’s feeds', async () => {
+    await page.goto(`${site.url}/uk`);
+    const feeds = await page
+      .locator('head link[rel="alternate"][type$="+xml"]')
+      .evaluateAll((links) =>
+        links.map((link) => [link.getAttribute('type'), link.getAttribute('href')])
+      );
+    expect(
+      feeds.map(([type, href]) => [
+        type,
+        new URL(href ?? '', site.url).pathname + new URL(href ?? '', site.url).search,
+      ])
+    ).toEqual([
+      ['application/rss+xml', '/feeds/rss.xml?locale=uk'],
+      ['application/atom+xml', '/feeds/atom.xml?locale=uk'],
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import type { Anchor } from '../../shared/contracts/writing';
 import { adminLogin, SUPER_ADMIN } from '../helpers/admin';
-import { IMAGES_DIR, launchBrowser, logIn } from '../helpers/browser';
+import { SCREENSHOTS_DIR, launchBrowser, logIn } from '../helpers/browser';
 import { http } from '../helpers/http';
 import { type Playground, startPlayground } from '../helpers/playground';
 
@@ -118,7 +118,7 @@ describe('linking a phrase of the text', () => {
     await item.waitFor();
     expect(await item.textContent()).toContain(anchor.target.title);
     await section.evaluate(scrollToTop, 48);
-    await page.screenshot({ path: path.join(IMAGES_DIR, 'anchors-panel.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS_DIR, 'anchors-panel.png') });
 
     await section.getByTestId(`newsroom-anchor-apply-${id}`).click();
     // The blocks editor shows the phrase as a link at once.
@@ -205,7 +205,7 @@ describe('a new article, before its first save', () => {
 
       // The headline and lead as typed, beside the panel.
       await writer.locator('input[name="title"]').evaluate(scrollToTop, 160);
-      await writer.screenshot({ path: path.join(IMAGES_DIR, 'draft-suggestions.png') });
+      await writer.screenshot({ path: path.join(SCREENSHOTS_DIR, 'draft-suggestions.png') });
     } finally {
       await context.close();
     }

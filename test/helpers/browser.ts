@@ -49,5 +49,15 @@ export const logIn = async (page: Page, baseUrl: string, email: string, password
   }
 };
 
-/** Where the end-to-end tests save the screenshots the README shows. */
-export const IMAGES_DIR = path.join(__dirname, '..', '..', 'docs', 'images');
+const root = path.join(__dirname, '..', '..');
+
+/**
+ * Where the end-to-end tests save their screenshots: `test-results/screenshots` (ignored by
+ * git), so a test run leaves the checkout clean. `npm run docs:images` sets
+ * `NEWSROOM_SCREENSHOTS_DIR=docs/images` to refresh the images the README and docs show.
+ */
+export const SCREENSHOTS_DIR = path.resolve(
+  root,
+  process.env.NEWSROOM_SCREENSHOTS_DIR ?? path.join('test-results', 'screenshots')
+);
+fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });

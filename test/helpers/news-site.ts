@@ -18,13 +18,17 @@ export const prepareNewsSite = async () => {
   return timings;
 };
 
-/** Starts the built site on a free port against the newsroom at `newsroomUrl`. */
+/**
+ * Starts the built site against the newsroom at `newsroomUrl`, on `port` (a free one when not
+ * given: pass one to tell the newsroom its site's address before the site starts).
+ */
 export const startNewsSite = async (
   newsroomUrl: string,
   env: Record<string, string> = {},
-  timeoutMs = 60_000
+  timeoutMs = 60_000,
+  port?: number
 ): Promise<NewsSite> => {
-  const port = await freePort();
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = startSite({
     port,

@@ -31,7 +31,13 @@ export const freePort = () =>
 export const startPlayground = async ({
   demo = 'all',
   timeoutMs = 240_000,
-}: { demo?: string; timeoutMs?: number } = {}): Promise<Playground> => {
+  env = {},
+}: {
+  demo?: string;
+  timeoutMs?: number;
+  /** More environment for the app, e.g. `NEWSROOM_SITE_URL`. */
+  env?: Record<string, string>;
+} = {}): Promise<Playground> => {
   const database: TestDatabase = await createTestDatabase();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -49,6 +55,7 @@ export const startPlayground = async ({
       NEWSROOM_ADMIN_EMAIL: SUPER_ADMIN.email,
       NEWSROOM_ADMIN_PASSWORD: SUPER_ADMIN.password,
       ...appSecrets(),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

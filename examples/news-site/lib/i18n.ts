@@ -16,6 +16,9 @@ export const paths = {
   article: (locale: Locale, slug: string) => `${prefix(locale)}/news/${encodeURIComponent(slug)}`,
   tag: (locale: Locale, slug: string) => `${prefix(locale)}/tags/${encodeURIComponent(slug)}`,
   author: (locale: Locale, slug: string) => `${prefix(locale)}/authors/${encodeURIComponent(slug)}`,
+  /** The newsroom's feeds, passed through at the site's address (app/feeds). */
+  rss: (locale: Locale) => `/feeds/rss.xml?locale=${locale}`,
+  atom: (locale: Locale) => `/feeds/atom.xml?locale=${locale}`,
 };
 
 const MESSAGES = {

@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 
-import { DEFAULT_LOCALE, LOCALES } from './i18n';
+import { DEFAULT_LOCALE, LOCALES, paths } from './i18n';
 import type { Locale } from './types';
 
 export const siteUrl = async () => {
@@ -18,7 +18,8 @@ export const siteUrl = async () => {
 
 /**
  * The page in each language it exists in (`null`: not in that language), as `canonical` and
- * `<link rel="alternate" hreflang>` (with `x-default`, the default locale's page).
+ * `<link rel="alternate" hreflang>` (with `x-default`, the default locale's page), and the
+ * language's feeds.
  */
 export const alternates = (
   current: Locale,
@@ -31,5 +32,11 @@ export const alternates = (
   }
   const fallback = languages[DEFAULT_LOCALE] ?? languages[current];
   if (fallback) languages['x-default'] = fallback;
-  return { canonical: pathIn(current) ?? undefined, languages };
+  return { canonical: pathIn(current) ?? undefined, languages, types: feedTypes(current) };
 };
+
+/** The language's feeds, as `<link rel="alternate" type="application/rss+xml">` and Atom. */
+export const feedTypes = (locale: Locale) => ({
+  'application/rss+xml': paths.rss(locale),
+  'application/atom+xml': paths.atom(locale),
+});

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 
 import { PreviewBanner } from '@/components/PreviewBanner';
 import { isLocale, messages, paths } from '@/lib/i18n';
-import { siteUrl } from '@/lib/seo';
+import { feedTypes, siteUrl } from '@/lib/seo';
 
 import '../globals.css';
 
@@ -18,12 +18,15 @@ type Props = { children: ReactNode; jsonld: ReactNode; params: Promise<{ locale:
 export async function generateMetadata({
   params,
 }: Omit<Props, 'children' | 'jsonld'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = messages(isLocale(locale) ? locale : 'en');
+  const { locale: asked } = await params;
+  const locale = isLocale(asked) ? asked : 'en';
+  const t = messages(locale);
   return {
     metadataBase: new URL(await siteUrl()),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.tagline,
+    // Feed readers find the language's feeds from any page.
+    alternates: { types: feedTypes(locale) },
   };
 }
 
