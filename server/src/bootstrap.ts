@@ -5,6 +5,7 @@ import { setUpContentManagerViews } from './bootstrap/content-manager-views';
 import { isIndexer, pluginConfig } from './config';
 import { ensureJoinIndexes } from './repositories/db-indexes';
 import { indexEvents } from './repositories/index-events';
+import { linkLabels } from './repositories/link-labels';
 import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -13,6 +14,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureJoinIndexes(strapi);
   // The Content Manager's list and edit views of the newsroom, unless the app changed them.
   await setUpContentManagerViews(strapi);
+  // Links stored before links had labels get theirs (once; in the background).
+  linkLabels(strapi)
+    .refresh({ label: { $null: true } })
+    .catch((error: unknown) => strapi.log.error(`[newsroom] link labels: ${error}`));
   if (isIndexer(strapi)) {
     // Load or build the related-story index in the background; requests that need it wait.
     // Then every stored list the saved generation lacks is ranked, in the background too.

@@ -81,6 +81,14 @@ const PROBES: Probe[] = [
     message: /targetDocumentId/,
   },
   {
+    name: 'the private `label` of a link (the plugin computes it)',
+    method: 'put',
+    path: (fx) => `/api/newsroom/related-news/${fx.linkAB}`,
+    body: () => ({ data: { label: 'Read also → somewhere else' } }),
+    status: 400,
+    message: /label/,
+  },
+  {
     name: 'a link position of 1e20',
     method: 'post',
     path: () => '/api/newsroom/related-news',

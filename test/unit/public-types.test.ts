@@ -41,6 +41,6 @@ test('the private attributes are the ones the security rules hide', () => {
     Article: ['importHash'],
     Author: ['email'],
     Tag: ['nameKey'],
-    RelatedNewsLink: ['targetDocumentId'],
+    RelatedNewsLink: ['label', 'targetDocumentId'],
   });
 });

@@ -91,5 +91,5 @@ export type PrivateFields = {
   Article: ['importHash'];
   Author: ['email'];
   Tag: ['nameKey'];
-  RelatedNewsLink: ['targetDocumentId'];
+  RelatedNewsLink: ['label', 'targetDocumentId'];
 };

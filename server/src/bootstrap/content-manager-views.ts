@@ -27,7 +27,7 @@ type View = {
 };
 
 /** Bumped when the views change, to offer them (to untouched configurations) again. */
-const VERSION = 1;
+const VERSION = 2;
 
 export const VIEWS: Record<string, View> = {
   [UID.article]: {
@@ -43,16 +43,18 @@ export const VIEWS: Record<string, View> = {
       datePublished: { list: { label: 'Published' } },
       authors: { edit: { mainField: 'name' } },
       tags: { edit: { mainField: 'name' } },
+      relatedNews: { edit: { mainField: 'label' } },
     },
     list: ['title', 'datePublished', 'section', 'authors', 'tags'],
   },
   [UID.relatedNews]: {
-    settings: {},
+    settings: { mainField: 'label', defaultSortBy: 'label', defaultSortOrder: 'ASC' },
     metadatas: {
+      label: { edit: { label: 'Link', editable: false }, list: { label: 'Link' } },
       article: { edit: { mainField: 'title' }, list: { label: 'From' } },
       target: { edit: { mainField: 'title' }, list: { label: 'To' } },
     },
-    list: ['article', 'target', 'kind', 'position'],
+    list: ['label', 'article', 'kind', 'position'],
   },
 };
 
@@ -61,6 +63,11 @@ const generated = (settings: Record<string, unknown> = {}) =>
   settings.pageSize === 10 &&
   settings.defaultSortOrder === 'ASC' &&
   settings.defaultSortBy === settings.mainField;
+
+/** Settings still as an earlier version of this view left them: a newer version may replace them. */
+const applied = (settings: Record<string, unknown>, view: View) =>
+  Object.keys(view.settings).length > 0 &&
+  Object.entries(view.settings).every(([key, value]) => settings[key] === value);
 
 const withView = (configuration: Configuration, view: View): Configuration => {
   const metadatas = { ...configuration.metadatas };
@@ -89,6 +96,11 @@ export const setUpContentManagerViews = async (strapi: Core.Strapi) => {
     if (!configuration?.settings) continue; // not generated yet: next start
     if (generated(configuration.settings)) {
       await contentTypes.updateConfiguration({ uid }, withView(configuration, view));
+    } else if (applied(configuration.settings, view)) {
+      // An earlier version's view: its new labels and main fields, the app's columns kept.
+      const updated = withView(configuration, view);
+      updated.layouts = configuration.layouts;
+      await contentTypes.updateConfiguration({ uid }, updated);
     }
     done[uid] = VERSION;
     changed = true;

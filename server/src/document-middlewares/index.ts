@@ -10,6 +10,7 @@ import articleSitemaps from './article-sitemaps';
 import articleSlug from './article-slug';
 import authorProfileLinks from './author-profile-links';
 import { articleExists, authorExists, linkExists, tagExists } from './document-exists';
+import { articleLinkLabels, linkLabel } from './link-label';
 import linkNumbers from './link-numbers';
 import linkPlacement from './link-placement';
 import linkRules from './link-rules';
@@ -45,11 +46,13 @@ const MIDDLEWARES: DocumentMiddleware[] = [
   articleSlug,
   articleDatePublished,
   articleCascadeDelete,
+  articleLinkLabels,
   authorProfileLinks,
   authorSlug,
   tagIdentity,
   tagSlug,
   linkNumbers,
+  linkLabel,
   linkRules,
   linkPlacement,
   linkTouch,

@@ -1,7 +1,7 @@
 import { DRAFT_WORD, EDIT_WORD, SECRET_EMAIL } from './fixtures';
 
 /** Private fields of the plugin's models (`private: true` in content-types/*). */
-export const PRIVATE_FIELDS = ['email', 'importHash', 'nameKey', 'targetDocumentId'];
+export const PRIVATE_FIELDS = ['email', 'importHash', 'nameKey', 'targetDocumentId', 'label'];
 
 /** Asserts that nothing unpublished or private is anywhere in an answer. */
 export const expectNothingHidden = (body: unknown) => {

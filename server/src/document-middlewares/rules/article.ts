@@ -36,7 +36,7 @@ export const stampDatePublished = (data: Record<string, unknown>, now = new Date
 /** The plugin's private article columns: computed by the plugin, never taken from a caller. */
 export const ARTICLE_PRIVATE_FIELDS = ['importHash'];
 export const TAG_PRIVATE_FIELDS = ['nameKey'];
-export const LINK_PRIVATE_FIELDS = ['targetDocumentId'];
+export const LINK_PRIVATE_FIELDS = ['targetDocumentId', 'label'];
 
 /** Drops `fields` from a write's data. */
 export const dropPrivateFields = (data: unknown, fields: string[]) => {

@@ -9,6 +9,8 @@ import {
 } from '../../document-middlewares/rules/link';
 import { errorMessage } from '../../importer/errors';
 import { bulkRows } from '../../repositories/bulk-rows';
+import { linkLabels } from '../../repositories/link-labels';
+import { linkLabel } from '../../utils/link-label';
 import { getService } from '../../utils/get-service';
 
 /** A story's `related` entries, kept until every story of the run exists. */
@@ -228,6 +230,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
         }
         if (links.length === 0) continue;
+        // Each link's Content Manager label, as the link-label middleware computes it.
+        const titles = await linkLabels(strapi).headlines(
+          links.map((link) => ({ documentId: link.target, locale: link.locale }))
+        );
+        for (const link of links) {
+          const targetTitle = titles.get(`${link.target}:${link.locale}`) ?? null;
+          link.data.label = linkLabel({
+            kind: 'read-also',
+            targetTitle,
+            targetDocumentId: link.target,
+            externalUrl: null,
+            title: null,
+          });
+        }
         await strapi.db.transaction(({ trx }) => write(links, trx));
         created += links.length;
         // What link-touch does after a link write: the stories' lists are stale.
