@@ -214,7 +214,10 @@ describe('the seed story on the reference site', () => {
     expect(alternates).toContainEqual(['en', `/news/${SLUG}`]);
     expect(alternates).toContainEqual(['x-default', `/news/${SLUG}`]);
 
-    await page.screenshot({ path: path.join(SCREENSHOTS_DIR, 'news-site-article.png'), fullPage: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS_DIR, 'news-site-article.png'),
+      fullPage: true,
+    });
   });
 });
 
