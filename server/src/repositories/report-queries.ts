@@ -48,9 +48,9 @@ export const reportQueries = (strapi: Core.Strapi) => {
       if (only) published.whereIn(q.article('documentId'), only);
       const rows: Array<{ datePublished: unknown; linksOut: unknown; linksIn: unknown }> =
         await published
-        .where(q.article('datePublished'), '>=', from)
-        .where(q.article('datePublished'), '<', to)
-        .select(`${q.article('datePublished')} as datePublished`, ...q.degreeColumns(locale));
+          .where(q.article('datePublished'), '>=', from)
+          .where(q.article('datePublished'), '<', to)
+          .select(`${q.article('datePublished')} as datePublished`, ...q.degreeColumns(locale));
       return rows.map((row) => ({
         datePublished: readDate(row.datePublished)!,
         links: Number(row.linksOut) + Number(row.linksIn),

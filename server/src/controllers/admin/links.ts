@@ -52,7 +52,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** DELETE /links/:documentId?locale= */
     async delete(ctx: Context) {
       const { locale } = await readInput(ctx, localeQuery, 'query');
-      ctx.body = { data: await links().remove(ctx.params.documentId, locale, accessOf(strapi, ctx)) };
+      ctx.body = {
+        data: await links().remove(ctx.params.documentId, locale, accessOf(strapi, ctx)),
+      };
     },
 
     /** POST /dismissals */

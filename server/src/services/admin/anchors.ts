@@ -173,7 +173,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         { limit: Math.max(limit, CANDIDATES), documentId, only: access.readableFilter(locale) }
       );
-      const anchors = await inBody({ locale, body, documentId, suggestions: ranked, limit, access });
+      const anchors = await inBody({
+        locale,
+        body,
+        documentId,
+        suggestions: ranked,
+        limit,
+        access,
+      });
       const suggestions = await access.showNested(ranked.slice(0, limit), 'article', locale);
       return { suggestions, anchors };
     },

@@ -108,7 +108,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Changes a link's kind, target and/or place in the body; a new target makes it the
      * editor's own link.
      */
-    async update(documentId: string, body: UpdateLinkBody & { locale: string }, access: StoryAccess) {
+    async update(
+      documentId: string,
+      body: UpdateLinkBody & { locale: string },
+      access: StoryAccess
+    ) {
       const { locale, kind, target, afterBlock } = body;
       await findLink(documentId, locale);
       await requireOwner(documentId, locale, access);

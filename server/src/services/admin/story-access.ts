@@ -133,7 +133,11 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
        * 403 (naming the story) when one of the stories exists in the locale and the user may not
        * `verb` it; stories that do not exist are left to the caller's own 404 or 400.
        */
-      async require(verb: StoryVerb, documentIds: Array<string | null | undefined>, locale: string) {
+      async require(
+        verb: StoryVerb,
+        documentIds: Array<string | null | undefined>,
+        locale: string
+      ) {
         const where = whereOf(verb);
         const ids = [...new Set(documentIds.filter((id): id is string => Boolean(id)))];
         if (ids.length === 0 || isAll(where)) return;

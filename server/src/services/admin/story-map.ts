@@ -70,7 +70,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
     return {
       data: { nodes, edges },
-      meta: { total, truncated: total > nodes.length, tags: await map.tags(locale, MAX_TAGS, only) },
+      meta: {
+        total,
+        truncated: total > nodes.length,
+        tags: await map.tags(locale, MAX_TAGS, only),
+      },
     };
   },
 });

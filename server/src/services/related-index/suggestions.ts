@@ -107,7 +107,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const excluded = new Set([...(await excludedFor(documentId, locale)), ...exclude]);
       const index = await getService(strapi, 'related-index').ready();
       const id = storyKey(documentId, locale);
-      const options = { exclude: [...excluded].map((target) => storyKey(target, locale)), onlyEarlier };
+      const options = {
+        exclude: [...excluded].map((target) => storyKey(target, locale)),
+        onlyEarlier,
+      };
       let rank: (window: number) => Ranked[];
       if (index.has(id)) {
         rank = (window) => index.suggest(id, { ...options, limit: window });
