@@ -45,7 +45,7 @@ export const newsroomRoles = async () => {
   const clients = {
     a: await user('author-a', author),
     b: await user('author-b', author),
-    editor: await user('editor', editor),
+    editor: await user('desk-editor', editor),
   };
 
   /** A story written by `client` through the Content Manager, published by the super admin. */

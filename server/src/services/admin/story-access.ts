@@ -54,11 +54,17 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
       return manager.getQuery(action);
     };
 
+    /**
+     * A 403 with its message: Strapi answers a plain ForbiddenError thrown past authentication
+     * with "Forbidden" alone; PolicyError, a ForbiddenError, keeps the message.
+     */
+    const forbidden = (message: string) => new errors.PolicyError(message);
+
     const wheres = new Map<StoryVerb, PermissionWhere>();
     /** The rows a verb may touch; 403 when the role may not do it to any article. */
     const whereOf = (verb: StoryVerb): PermissionWhere => {
       if (checker.cannot[verb]()) {
-        throw new errors.ForbiddenError(`You may not ${verb} articles (Content Manager)`);
+        throw forbidden(`You may not ${verb} articles (Content Manager)`);
       }
       if (!wheres.has(verb)) wheres.set(verb, queryOf(ACTIONS[verb]) ?? NOTHING);
       return wheres.get(verb)!;
@@ -146,7 +152,7 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
         const existing = others.length ? await permissions.matching({}, others, locale) : new Set();
         const denied = others.find((id) => existing.has(id));
         if (denied) {
-          throw new errors.ForbiddenError(
+          throw forbidden(
             `You may not ${verb} the article "${denied}" in "${locale}" (Content Manager)`
           );
         }
