@@ -42,8 +42,18 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
     const permissions = storyPermissions(strapi);
     const attributes = strapi.getModel(UID.article).attributes as Record<string, unknown>;
 
+    const queries = new Map<string, PermissionWhere | null>();
     /** The permission query of an action (for one field: the rules that cover that field). */
     const queryOf = (action: string, field?: string): PermissionWhere | null => {
+      const key = `${action} ${field ?? ''}`;
+      if (!queries.has(key)) queries.set(key, buildQuery(action, field));
+      return queries.get(key)!;
+    };
+    /**
+     * The admin's permissions manager builds the query from the ability's rules; for one field
+     * it is handed the rules CASL keeps for that field (`rulesFor(action, subject, field)`).
+     */
+    const buildQuery = (action: string, field?: string): PermissionWhere | null => {
       const ability =
         field === undefined
           ? userAbility
