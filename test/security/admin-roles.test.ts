@@ -24,7 +24,8 @@ describe("Admin routes and the Content Manager's roles", () => {
   beforeAll(async () => {
     ({ app, clients, ids } = await newsroomRoles());
     secrets = [ids.b1, ids.bDraft, 'Zeppelin', 'zeppelin', 'Ferry timetable storm closure'];
-  });
+    // three admins registered, five stories written through the Content Manager, three published
+  }, 300_000);
   afterAll(() => app?.stop());
 
   /** The reply as text, to look for any trace of B's stories. */
