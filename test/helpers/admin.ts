@@ -15,14 +15,27 @@ export const adminLogin = async (baseUrl: string, email: string, password: strin
 export const adminClient = async (app: TestApp, email: string, password: string) =>
   http(app.url, await adminLogin(app.url, email, password));
 
-/** An admin whose only role holds exactly `actions`, logged in. */
-export const adminWithActions = async (app: TestApp, name: string, actions: string[]) => {
+/** The Content Manager's read permission on every article, every locale, every field. */
+export const READ_ARTICLES = {
+  action: 'plugin::content-manager.explorer.read',
+  subject: 'plugin::newsroom.article',
+  properties: { locales: null },
+  conditions: [],
+};
+
+/** An admin whose only role holds exactly `actions` (and the `permissions` given), logged in. */
+export const adminWithActions = async (
+  app: TestApp,
+  name: string,
+  actions: string[],
+  permissions: Array<typeof READ_ARTICLES> = []
+) => {
   const roles = app.strapi.service('admin::role');
   const role = await roles.create({ name, description: `Only ${actions.join(', ')}` });
-  await roles.assignPermissions(
-    role.id,
-    actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
-  );
+  await roles.assignPermissions(role.id, [
+    ...actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+    ...permissions,
+  ]);
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@newsroom.local`;
   const password = 'Role-password-1';
   await app.strapi.service('admin::user').create({
@@ -84,11 +97,24 @@ export const createEditor = async (
     permissions,
   });
   if (granted.status !== 200) throw new Error(`not granted: ${JSON.stringify(granted.body)}`);
-  const user = await api.post('/admin/users', {
+  await registerAdmin(baseUrl, superAdminToken, { email, password, roles: [created.body.data.id] });
+  return { email, password };
+};
+
+/**
+ * Creates an admin user with the given roles through the admin API (invited by the super admin,
+ * then registered with its password), as an administrator would.
+ */
+export const registerAdmin = async (
+  baseUrl: string,
+  superAdminToken: string,
+  { email, password, roles }: { email: string; password: string; roles: number[] }
+) => {
+  const user = await http(baseUrl, superAdminToken).post('/admin/users', {
     email,
     firstname: 'Limited',
     lastname: 'Editor',
-    roles: [created.body.data.id],
+    roles,
   });
   if (user.status !== 201) throw new Error(`user not created: ${JSON.stringify(user.body)}`);
   const registered = await http(baseUrl).post('/admin/register', {
@@ -98,5 +124,39 @@ export const createEditor = async (
   if (registered.status !== 200) {
     throw new Error(`user not registered: ${JSON.stringify(registered.body)}`);
   }
-  return { email, password };
+};
+
+/**
+ * Gives one of Strapi's built-in roles (`strapi-author`, `strapi-editor`) every locale on its
+ * newsroom permissions and the newsroom's `actions`, keeping its own permissions and their
+ * conditions (the Author's "Is creator"). Answers the role's id.
+ */
+export const grantBuiltInRole = async (
+  baseUrl: string,
+  superAdminToken: string,
+  code: string,
+  actions: string[]
+): Promise<number> => {
+  const api = http(baseUrl, superAdminToken);
+  const role = (await api.get('/admin/roles')).body.data.find(
+    (found: { code: string }) => found.code === code
+  );
+  const permissions: Permission[] = (await api.get(`/admin/roles/${role.id}/permissions`)).body
+    .data;
+  const locales: string[] = (await api.get('/i18n/locales')).body.map(
+    (locale: { code: string }) => locale.code
+  );
+  const granted = await api.put(`/admin/roles/${role.id}/permissions`, {
+    permissions: [
+      ...permissions.map(({ action, subject, properties, conditions }) => ({
+        action,
+        subject,
+        properties: subject && LOCALIZED.has(subject) ? { ...properties, locales } : properties,
+        conditions,
+      })),
+      ...actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+    ],
+  });
+  if (granted.status !== 200) throw new Error(`not granted: ${JSON.stringify(granted.body)}`);
+  return role.id;
 };

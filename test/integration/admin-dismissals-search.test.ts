@@ -1,4 +1,4 @@
-import { adminWithActions } from '../helpers/admin';
+import { adminWithActions, READ_ARTICLES } from '../helpers/admin';
 import { http } from '../helpers/http';
 import { type Client, natoStories } from '../helpers/nato-stories';
 import type { TestApp } from '../helpers/strapi';
@@ -99,9 +99,12 @@ describe('Admin dismissals, search and read-only access', () => {
   });
 
   it('lets "Read suggestions" read links and search, and refuses every write (403)', async () => {
-    const reader = await adminWithActions(app, 'Link reader', [
-      'plugin::newsroom.suggestions.read',
-    ]);
+    const reader = await adminWithActions(
+      app,
+      'Link reader',
+      ['plugin::newsroom.suggestions.read'],
+      [READ_ARTICLES]
+    );
     await admin.post('/newsroom/links', { article: ids.summit, target: ids.ministers });
     const [link] = await linksOf(ids.summit);
     const read = await reader.get(`/newsroom/links/${ids.summit}`);

@@ -1,4 +1,4 @@
-import { adminClient, adminWithActions, SUPER_ADMIN } from '../helpers/admin';
+import { adminClient, adminWithActions, READ_ARTICLES, SUPER_ADMIN } from '../helpers/admin';
 import type { http } from '../helpers/http';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -218,10 +218,12 @@ describe('Admin reports and story map', () => {
   });
 
   it('refuses the reports (403) to a role without "View reports"', async () => {
-    const editor = await adminWithActions(app, 'Link editor', [
-      'plugin::newsroom.suggestions.read',
-      'plugin::newsroom.links.manage',
-    ]);
+    const editor = await adminWithActions(
+      app,
+      'Link editor',
+      ['plugin::newsroom.suggestions.read', 'plugin::newsroom.links.manage'],
+      [READ_ARTICLES]
+    );
     const paths = [
       '/newsroom/reports/unlinked',
       '/newsroom/reports/broken',
@@ -232,7 +234,12 @@ describe('Admin reports and story map', () => {
       Promise.all(paths.map(async (path) => (await client.get(path)).status));
     expect(await statuses(editor)).toEqual([403, 403, 403, 403]);
     expect((await editor.get(`/newsroom/links/${ids.s1}?locale=${LOCALE}`)).status).toBe(200);
-    const viewer = await adminWithActions(app, 'Report viewer', ['plugin::newsroom.reports.read']);
+    const viewer = await adminWithActions(
+      app,
+      'Report viewer',
+      ['plugin::newsroom.reports.read'],
+      [READ_ARTICLES]
+    );
     expect(await statuses(viewer)).toEqual([200, 200, 200, 200]);
   });
 });

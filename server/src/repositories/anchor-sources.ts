@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { ArticleSummary } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import { SUMMARY_FIELDS } from './articles';
+import type { StorySubquery } from './story-permissions';
 
 export type RunningStory = { documentId: string; name: string };
 
@@ -32,11 +33,14 @@ export const anchorSources = (strapi: Core.Strapi) => {
       });
     },
 
-    /** The newest published story (by datePublished) of a tag in a locale, other than `not`. */
+    /**
+     * The newest published story (by datePublished) of a tag in a locale, other than `not`, and
+     * among `only` (a subquery of documentIds) when given.
+     */
     async newestOfTag(
       tagDocumentId: string,
       locale: string,
-      not: string | undefined
+      { not, only }: { not?: string; only?: StorySubquery | null }
     ): Promise<ArticleSummary | null> {
       return articles().findOne({
         where: {
@@ -45,6 +49,7 @@ export const anchorSources = (strapi: Core.Strapi) => {
           datePublished: { $notNull: true },
           tags: { documentId: tagDocumentId },
           ...(not ? { documentId: { $ne: not } } : {}),
+          ...(only ? { $and: [{ documentId: { $in: only } }] } : {}),
         },
         orderBy: [{ datePublished: 'desc' }, { id: 'desc' }],
         select: SUMMARY_FIELDS,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { linkGraph } from './link-graph';
+import type { StorySubquery } from './story-permissions';
 
 /** `text` as a LIKE pattern matching it anywhere, with `!` escaping LIKE's wildcards. */
 const containing = (text: string) => `%${text.replace(/[!%_]/g, '!$&')}%`;
@@ -16,7 +17,14 @@ const spellings = (q: string) => {
   return [...new Set([lower, q, capitalised, q.toLocaleUpperCase()])];
 };
 
-export type HeadlineQuery = { q: string; locale: string; limit: number; exclude?: string };
+export type HeadlineQuery = {
+  q: string;
+  locale: string;
+  limit: number;
+  exclude?: string;
+  /** Only these stories: a subquery of documentIds (the user's readable stories). */
+  only?: StorySubquery | null;
+};
 
 /**
  * Stories whose headline contains `q` (case-insensitive), by documentId: published ones newest
@@ -24,7 +32,7 @@ export type HeadlineQuery = { q: string; locale: string; limit: number; exclude?
  */
 export const headlineSearch = async (
   strapi: Core.Strapi,
-  { q, locale, limit, exclude }: HeadlineQuery
+  { q, locale, limit, exclude, only }: HeadlineQuery
 ): Promise<string[]> => {
   const sql = linkGraph(strapi);
   const documentId = sql.article('documentId');
@@ -39,6 +47,7 @@ export const headlineSearch = async (
           where.orWhereRaw(`?? LIKE ? ESCAPE '!'`, [title, containing(other)]);
       })
       .select(`${documentId} as documentId`);
+    if (only) query.whereIn(documentId, only);
     return exclude ? query.whereNot(documentId, exclude) : query;
   };
   const published: Array<{ documentId: string }> = await sql

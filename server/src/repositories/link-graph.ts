@@ -163,14 +163,20 @@ export const linkGraph = (strapi: Core.Strapi) => {
           .where(`x.${tagged.inverseJoinColumn.name}`, tagId)
       ),
 
-    /** The tags on a locale's published stories, with how many stories each, most used first. */
-    tagCounts: (locale: string, limit: number) =>
+    /**
+     * The tags on a locale's published stories (those of `only`, a subquery of documentIds, when
+     * given), with how many stories each, most used first.
+     */
+    tagCounts: (locale: string, limit: number, only?: Builder | null) =>
       knex
         .from(`${T.table} as t`)
         .join(`${tagged.name} as x`, `x.${tagged.inverseJoinColumn.name}`, 't.id')
         .join(`${A.table} as a`, 'a.id', `x.${tagged.joinColumn.name}`)
         .where(col('a', A, 'locale'), locale)
         .whereNotNull(col('a', A, 'publishedAt'))
+        .modify((qb) => {
+          if (only) qb.whereIn(col('a', A, 'documentId'), only);
+        })
         .select(
           `${col('t', T, 'documentId')} as documentId`,
           `${col('t', T, 'name')} as name`,

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { StoryMapTag } from '../../../shared/contracts/admin';
 import { type LinkKind, UID } from '../../../shared/contracts/uids';
 import { linkGraph } from './link-graph';
+import type { StorySubquery } from './story-permissions';
 
 export type MapStoryRow = {
   id: number;
@@ -22,6 +23,8 @@ export type MapSelection = {
   from?: Date;
   to?: Date;
   limit: number;
+  /** Only these stories: a subquery of documentIds (the user's readable stories). */
+  only?: StorySubquery | null;
 };
 
 /** The queries of the story map: a locale's published stories and the links touching them. */
@@ -39,8 +42,9 @@ export const storyMapRepository = (strapi: Core.Strapi) => {
     },
 
     /** The newest `limit` stories of the selection, and how many it holds in all. */
-    async stories({ locale, tagId, from, to, limit }: MapSelection) {
+    async stories({ locale, tagId, from, to, limit, only }: MapSelection) {
       const selected = sql.published(locale);
+      if (only) selected.whereIn(sql.article('documentId'), only);
       if (tagId !== undefined) sql.taggedWith(selected, tagId);
       if (from) selected.where(sql.article('datePublished'), '>=', from);
       if (to) selected.where(sql.article('datePublished'), '<=', to);
@@ -72,14 +76,14 @@ export const storyMapRepository = (strapi: Core.Strapi) => {
       ];
     },
 
-    /** The tags on the locale's published stories, most used first. */
-    async tags(locale: string, limit: number): Promise<StoryMapTag[]> {
+    /** The tags on the locale's published stories (among `only`), most used first. */
+    async tags(locale: string, limit: number, only?: StorySubquery | null): Promise<StoryMapTag[]> {
       const rows: Array<{
         documentId: string;
         name: string;
         slug: string | null;
         stories: unknown;
-      }> = await sql.tagCounts(locale, limit);
+      }> = await sql.tagCounts(locale, limit, only);
       return rows.map((row) => ({
         documentId: row.documentId,
         name: row.name,

@@ -6,6 +6,7 @@ import dismissals from './admin/dismissals';
 import editorLinks from './admin/editor-links';
 import reports from './admin/reports';
 import storyMap from './admin/story-map';
+import storyAccess from './admin/story-access';
 import storySearch from './admin/story-search';
 import relatedNews from './content-api/related-news';
 import relatedStories from './content-api/related-stories';
@@ -44,7 +45,8 @@ const services = {
   // a web instance's reads of the stored lists (`indexer: false`)
   'stored-lists': storedLists,
   suggestions,
-  // editors' tools in the admin
+  // editors' tools in the admin, within what the Content Manager lets each user see and change
+  'story-access': storyAccess,
   'editor-links': editorLinks,
   dismissals,
   'story-search': storySearch,

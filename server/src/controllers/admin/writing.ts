@@ -9,10 +9,12 @@ import { inputReader } from '../validation/read-input';
 import { anchorsQuery, draftSuggestionsBody } from '../validation/writing';
 import { pluginConfig } from '../../config';
 import { getService } from '../../utils/get-service';
+import { accessOf } from './user-access';
 
 /**
  * Admin: linking while writing (see shared/contracts/writing.ts) — the phrases of a story's
- * body that should link to other stories, and suggestions for a text not saved yet.
+ * body that should link to other stories, and suggestions for a text not saved yet; only
+ * stories the Content Manager lets the user read, as it lets them read them.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const readInput = inputReader(strapi);
@@ -24,7 +26,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { maxLimit } = pluginConfig(strapi);
       const { locale, limit } = await readInput(ctx, anchorsQuery(maxLimit), 'query');
       const { documentId } = ctx.params;
-      const data = await anchors().forStory(documentId, locale, limit);
+      const access = accessOf(strapi, ctx);
+      await access.require('read', [documentId], locale);
+      const data = await anchors().forStory(documentId, locale, limit, access);
       if (!data) {
         return ctx.notFound(`No article has the documentId "${documentId}" in "${locale}"`);
       }
@@ -37,7 +41,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { maxLimit } = pluginConfig(strapi);
       const input = await readInput(ctx, draftSuggestionsBody(maxLimit), 'body');
       const limit = input.limit ?? Math.min(10, maxLimit);
-      const data = await anchors().forDraft({ ...input, limit });
+      const access = accessOf(strapi, ctx);
+      await access.require('read', [input.documentId], input.locale);
+      const data = await anchors().forDraft({ ...input, limit }, access);
       const body: DraftSuggestionsResponse = { data, meta: { locale: input.locale } };
       ctx.body = body;
     },

@@ -14,6 +14,7 @@ import { linkGraph } from '../../repositories/link-graph';
 import { blockTexts } from '../../utils/block-texts';
 import { blocksToText } from '../../utils/blocks-text';
 import { getService } from '../../utils/get-service';
+import type { StoryAccess } from './story-access';
 
 /** Suggestions read to find a story's anchors among (more than any page of anchors shows). */
 const CANDIDATES = 30;
@@ -27,6 +28,8 @@ export type AnchorRequest = {
   /** The engine's suggestions for the story, best first. */
   suggestions: Suggestion[];
   limit: number;
+  /** What the user may read: the other candidates are filtered, and shown, by it. */
+  access: StoryAccess;
 };
 
 export type DraftText = Omit<DraftSuggestionsBody, 'locale' | 'limit'> & {
@@ -58,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sources = anchorSources(strapi);
 
   const inBody = async (request: AnchorRequest): Promise<Anchor[]> => {
-    const { locale, body, documentId, suggestions, limit } = request;
+    const { locale, body, documentId, suggestions, limit, access } = request;
     const blocks = blockTexts(body);
     if (blocks.every((block) => block.text.trim() === '')) return [];
     const index = await getService(strapi, 'related-index').ready();
@@ -78,7 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const suggestion of suggestions) add(suggestion.article, suggestion.score);
     if (documentId) {
       const linked = await linkGraph(strapi).targetsOf(documentId, locale);
-      const published = await articleRepository(strapi).summaries(linked, locale);
+      const readable = await access.readable(linked, locale);
+      const published = await articleRepository(strapi).summaries(
+        linked.filter((id) => readable.has(id)),
+        locale
+      );
       for (const article of published.values()) add(article, top);
     }
     const running = await sources.runningStories();
@@ -90,13 +97,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       )
     );
     for (const tag of running.filter(({ name }) => named.has(name))) {
-      const story = await sources.newestOfTag(tag.documentId, locale, documentId);
+      const story = await sources.newestOfTag(tag.documentId, locale, {
+        not: documentId,
+        only: access.readableSubquery(locale),
+      });
       if (story) add(story, top, tag.name);
     }
 
+    // fields the user may not read are hidden; a headline hidden offers no phrase
+    const shown = await access.showFields(
+      [...candidates.values()].map(({ article }) => article),
+      locale
+    );
+    for (const article of shown) {
+      const candidate = candidates.get(article.documentId)!;
+      Object.assign(candidate, { article, title: article.title, lead: article.lead });
+    }
     const urls = blocks.flatMap((block) => block.urls);
     const offered = [...candidates.values()].filter(
-      ({ article }) => article.documentId !== documentId && !linkedInline(urls, article)
+      ({ article }) =>
+        article.title && article.documentId !== documentId && !linkedInline(urls, article)
     );
     const rarity = (stem: string) =>
       index.terms.idf(index.terms.lookup(`${locale}:${stem}`) ?? -1, index.size + 1);
@@ -121,17 +141,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     inBody,
 
     /** A saved story's anchors (its draft's body), or null when it is not in the locale. */
-    async forStory(documentId: string, locale: string, limit: number): Promise<Anchor[] | null> {
+    async forStory(
+      documentId: string,
+      locale: string,
+      limit: number,
+      access: StoryAccess
+    ): Promise<Anchor[] | null> {
       const body = await sources.bodyOf(documentId, locale);
       if (body === undefined) return null;
       const suggestions = await getService(strapi, 'suggestions').forStory(documentId, locale, {
         limit: CANDIDATES,
+        only: access.readableFilter(locale),
       });
-      return inBody({ locale, body, documentId, suggestions: suggestions ?? [], limit });
+      return inBody({ locale, body, documentId, suggestions: suggestions ?? [], limit, access });
     },
 
     /** Suggestions and anchors for an edit form's text, before it is saved. */
-    async forDraft(draft: DraftText): Promise<{ suggestions: Suggestion[]; anchors: Anchor[] }> {
+    async forDraft(
+      draft: DraftText,
+      access: StoryAccess
+    ): Promise<{ suggestions: Suggestion[]; anchors: Anchor[] }> {
       const { locale, documentId, title, lead, body, tags, limit } = draft;
       const ranked = await getService(strapi, 'suggestions').forText(
         {
@@ -142,10 +171,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           tags: tags ?? [],
           publishedAt: Date.now(),
         },
-        { limit: Math.max(limit, CANDIDATES), documentId }
+        { limit: Math.max(limit, CANDIDATES), documentId, only: access.readableFilter(locale) }
       );
-      const anchors = await inBody({ locale, body, documentId, suggestions: ranked, limit });
-      return { suggestions: ranked.slice(0, limit), anchors };
+      const anchors = await inBody({
+        locale,
+        body,
+        documentId,
+        suggestions: ranked,
+        limit,
+        access,
+      });
+      const suggestions = await access.showNested(ranked.slice(0, limit), 'article', locale);
+      return { suggestions, anchors };
     },
   };
 };

@@ -11,6 +11,7 @@ import { type LinkKind, UID } from '../../../../shared/contracts/uids';
 import { articleRepository } from '../../repositories/articles';
 import { linkRepository } from '../../repositories/links';
 import { fieldError } from '../../utils/validation';
+import type { StoryAccess } from './story-access';
 
 /** A background story links back with a follow-up, and the other way round. */
 const REVERSE_KIND: Partial<Record<LinkKind, LinkKind>> = {
@@ -25,6 +26,9 @@ const given = (data: Record<string, unknown>) =>
 /**
  * The cross-links panel: a story's links, read with their state and written through the
  * Document Service, whose related-news middleware checks every write and drops cached lists.
+ * Each method takes the user's `StoryAccess`: a story's links are read by those who may read it
+ * in the Content Manager and changed by those who may update it; a target they may not read is
+ * never linked to, nor shown (`target: null`).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(UID.relatedNews);
@@ -46,19 +50,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return link;
   };
 
+  /** Links with their targets as the user may see them (null: a story they may not read). */
+  const show = (list: EditorLink[], locale: string, access: StoryAccess) =>
+    access.showNested(list, 'target', locale);
+
+  /** The story a link belongs to, which the user must be allowed to update. */
+  const requireOwner = async (linkDocumentId: string, locale: string, access: StoryAccess) => {
+    const owner = await links.ownerOf(linkDocumentId);
+    await access.require('update', [owner], locale);
+  };
+
   return {
-    async list(documentId: string, locale: string): Promise<EditorLink[]> {
+    async list(documentId: string, locale: string, access: StoryAccess): Promise<EditorLink[]> {
       await requireStory(documentId, locale);
-      return links.asEditorLinks(await links.rowsOf(documentId, locale), locale);
+      await access.require('read', [documentId], locale);
+      const found = await links.asEditorLinks(await links.rowsOf(documentId, locale), locale);
+      return show(found, locale, access);
     },
 
     /**
      * Creates a link and, with `reverse`, the link back from its target (unless there is one):
      * both in one transaction, so a reverse that fails leaves no forward link either.
      */
-    async create(body: CreateLinkBody & { locale: string }): Promise<CreateLinkResponse> {
+    async create(
+      body: CreateLinkBody & { locale: string },
+      access: StoryAccess
+    ): Promise<CreateLinkResponse> {
       const { article, locale, target, reverse, ...rest } = body;
       if (reverse && !target) throw fieldError('reverse', 'needs a target story to link back');
+      await access.require('update', [article, reverse ? target : null], locale);
+      await access.require('read', [target], locale);
       const written = await strapi.db.transaction(async () => {
         const link = (await documents().create({
           locale,
@@ -78,19 +99,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } as never)) as { documentId: string };
         return { link, back };
       });
-      return {
-        data: await findLink(written.link.documentId, locale),
-        meta: { reverse: written.back ? await findLink(written.back.documentId, locale) : null },
-      };
+      const [data] = await show([await findLink(written.link.documentId, locale)], locale, access);
+      const back = written.back ? await findLink(written.back.documentId, locale) : null;
+      return { data, meta: { reverse: back ? (await show([back], locale, access))[0] : null } };
     },
 
     /**
      * Changes a link's kind, target and/or place in the body; a new target makes it the
      * editor's own link.
      */
-    async update(documentId: string, body: UpdateLinkBody & { locale: string }) {
+    async update(
+      documentId: string,
+      body: UpdateLinkBody & { locale: string },
+      access: StoryAccess
+    ) {
       const { locale, kind, target, afterBlock } = body;
       await findLink(documentId, locale);
+      await requireOwner(documentId, locale, access);
+      await access.require('read', [target], locale);
       const data = given({ kind, afterBlock });
       if (target !== undefined) {
         Object.assign(data, {
@@ -104,12 +130,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (Object.keys(data).length > 0) {
         await documents().update({ documentId, locale, data } as never);
       }
-      return findLink(documentId, locale);
+      return (await show([await findLink(documentId, locale)], locale, access))[0];
     },
 
     /** Puts a story's links in the given order: `order` must list each of them once. */
-    async reorder(documentId: string, locale: string, order: string[]) {
+    async reorder(documentId: string, locale: string, order: string[], access: StoryAccess) {
       await requireStory(documentId, locale);
+      await access.require('update', [documentId], locale);
       const rows = await links.rowsOf(documentId, locale);
       const byId = new Map(rows.map((row) => [row.documentId, row]));
       if (new Set(order).size !== order.length) {
@@ -126,11 +153,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await documents().update({ documentId: linkId, locale, data: { position } } as never);
         }
       });
-      return links.asEditorLinks(await links.rowsOf(documentId, locale), locale);
+      const found = await links.asEditorLinks(await links.rowsOf(documentId, locale), locale);
+      return show(found, locale, access);
     },
 
-    async remove(documentId: string, locale: string) {
+    async remove(documentId: string, locale: string, access: StoryAccess) {
       await findLink(documentId, locale);
+      await requireOwner(documentId, locale, access);
       await documents().delete({ documentId, locale } as never);
       return { documentId };
     },

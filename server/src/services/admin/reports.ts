@@ -14,6 +14,7 @@ import { linkRepository } from '../../repositories/links';
 import { getService } from '../../utils/get-service';
 import { reportQueries } from '../../repositories/report-queries';
 import { articleRepository } from '../../repositories/articles';
+import type { StoryAccess } from './story-access';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,24 +25,29 @@ const utcDay = (date: Date, offset = 0) =>
 const inOrder = <T>(ids: string[], items: Map<string, T>): T[] =>
   ids.map((id) => items.get(id)).filter((item): item is T => item !== undefined);
 
-/** Admin reports over a locale's link graph (see shared/contracts/admin.ts). */
+/**
+ * Admin reports over a locale's link graph (see shared/contracts/admin.ts): each reports on
+ * the stories the user may read in the Content Manager, as they may read them.
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const queries = reportQueries(strapi);
 
   return {
     /** Published stories with no link out and none in, newest first. */
-    async unlinked(locale: string, limit: number): Promise<UnlinkedResponse> {
-      const { ids, total } = await queries.unlinked(locale, limit);
+    async unlinked(locale: string, limit: number, access: StoryAccess): Promise<UnlinkedResponse> {
+      const only = access.readableSubquery(locale);
+      const { ids, total } = await queries.unlinked(locale, limit, only);
       const items = await articleRepository(strapi).storyItems(ids, locale);
-      return { data: inOrder<StoryItem>(ids, items), meta: { total } };
+      const data = await access.showFields(inOrder<StoryItem>(ids, items), locale);
+      return { data, meta: { total } };
     },
 
     /**
      * Links to stories that are unpublished or deleted, newest story first, each with the
      * engine's best suggestion for its story as a replacement.
      */
-    async broken(locale: string, limit: number): Promise<BrokenResponse> {
-      const { rows, total } = await queries.broken(locale, limit);
+    async broken(locale: string, limit: number, access: StoryAccess): Promise<BrokenResponse> {
+      const { rows, total } = await queries.broken(locale, limit, access.readableSubquery(locale));
       const links = await linkRepository(strapi).editorLinksByRow(
         rows.map((row) => row.link),
         locale
@@ -55,16 +61,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // a web instance (`indexer: false`) ranks nothing: the links, without a replacement
       const ranks = isIndexer(strapi);
       for (const source of ranks ? new Set(rows.map((row) => row.source)) : []) {
-        const found = await suggestions.forStory(source, locale, { limit: 1 });
+        const only = access.readableFilter(locale);
+        const found = await suggestions.forStory(source, locale, { limit: 1, only });
         best.set(source, found?.[0] ?? null);
       }
-      const data: BrokenLink[] = rows
+      const found: BrokenLink[] = rows
         .filter((row) => links.has(row.link) && sources.has(row.source))
         .map((row) => ({
           link: links.get(row.link)!,
           article: sources.get(row.source)!,
           suggestion: best.get(row.source) ?? null,
         }));
+      const shownLinks = await access.showNested(
+        found.map((item) => item.link),
+        'target',
+        locale
+      );
+      const shownArticles = await access.showFields(
+        found.map((item) => item.article),
+        locale
+      );
+      const shownSuggestions = await access.showNested(
+        found.map((item) => item.suggestion ?? { article: null }),
+        'article',
+        locale
+      );
+      const data = found.map((item, i) => ({
+        link: shownLinks[i],
+        article: shownArticles[i],
+        suggestion: item.suggestion ? (shownSuggestions[i] as Suggestion) : null,
+      }));
       return { data, meta: { total } };
     },
 
@@ -72,10 +98,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * For each of the last `days` UTC days, oldest first: stories published that day and how
      * many of them have at least `min` links, out and in together.
      */
-    async coverage(locale: string, days: number, min: number): Promise<CoverageResponse> {
+    async coverage(
+      locale: string,
+      days: number,
+      min: number,
+      access: StoryAccess
+    ): Promise<CoverageResponse> {
       const today = utcDay(new Date());
       const from = utcDay(today, 1 - days);
-      const rows = await queries.degrees(locale, from, utcDay(today, 1));
+      const only = access.readableSubquery(locale);
+      const rows = await queries.degrees(locale, from, utcDay(today, 1), only);
       const data: CoverageDay[] = Array.from({ length: days }, (_, i) => ({
         date: utcDay(from, i).toISOString().slice(0, 10),
         published: 0,

@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/contracts/admin';
 import { storyMapRepository } from '../../repositories/story-map';
 import { fieldError } from '../../utils/validation';
+import type { StoryAccess } from './story-access';
 
 const MAX_TAGS = 200;
 
@@ -20,9 +21,16 @@ export type StoryMapQuery = {
   limit: number;
 };
 
-/** The story map: published stories and the links between them, for one locale. */
+/**
+ * The story map: published stories and the links between them, for one locale; only the stories
+ * the user may read in the Content Manager, as they may read them.
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async draw({ locale, tag, from, to, limit }: StoryMapQuery): Promise<StoryMapResponse> {
+  async draw(
+    { locale, tag, from, to, limit }: StoryMapQuery,
+    access: StoryAccess
+  ): Promise<StoryMapResponse> {
+    const only = access.readableSubquery(locale);
     const map = storyMapRepository(strapi);
     let tagId: number | undefined;
     if (tag) {
@@ -30,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (found === null) throw fieldError('tag', `no tag has the documentId or slug "${tag}"`);
       tagId = found;
     }
-    const { total, rows } = await map.stories({ locale, tagId, from, to, limit });
+    const { total, rows } = await map.stories({ locale, tagId, from, to, limit, only });
     const ids = rows.map((row) => row.documentId);
 
     // Every link touching a node: those between two nodes are the edges; the rest tell
@@ -51,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       degree.set(target, (degree.get(target) ?? 0) + 1);
     }
 
-    const nodes: StoryMapNode[] = rows.map((row) => ({
+    const nodes: StoryMapNode[] = (await access.showFields(rows, locale)).map((row) => ({
       documentId: row.documentId,
       title: row.title,
       section: row.section ?? null,
@@ -62,7 +70,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
     return {
       data: { nodes, edges },
-      meta: { total, truncated: total > nodes.length, tags: await map.tags(locale, MAX_TAGS) },
+      meta: {
+        total,
+        truncated: total > nodes.length,
+        tags: await map.tags(locale, MAX_TAGS, only),
+      },
     };
   },
 });

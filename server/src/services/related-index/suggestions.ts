@@ -16,6 +16,34 @@ export type SuggestOptions = {
   exclude?: Iterable<string>;
   /** Only stories published before this one (background links). */
   onlyEarlier?: boolean;
+  /** Only stories this filter keeps (an admin user's readable stories), by documentId. */
+  only?: StoryFilter;
+};
+
+/** The documentIds among the given ones that a list may show. */
+export type StoryFilter = (documentIds: string[]) => Promise<Set<string>>;
+
+/** The most ranked stories read to fill a filtered list (then it stays short). */
+const MAX_FILTERED_WINDOW = 1000;
+
+/**
+ * The first `limit` ranked stories that `only` keeps: ranks a window of `limit` stories, then,
+ * while the filter leaves the list short and the engine had more, a window four times larger.
+ */
+const rankFiltered = async (
+  rank: (limit: number) => Ranked[],
+  limit: number,
+  only: StoryFilter | undefined
+): Promise<Ranked[]> => {
+  if (!only) return rank(limit);
+  for (let window = limit; ; window *= 4) {
+    const found = rank(Math.min(window, MAX_FILTERED_WINDOW));
+    const kept = await only(found.map((s) => parseStoryKey(s.id).documentId));
+    const shown = found.filter((s) => kept.has(parseStoryKey(s.id).documentId));
+    if (shown.length >= limit || found.length < window || window >= MAX_FILTERED_WINDOW) {
+      return shown.slice(0, limit);
+    }
+  }
 };
 
 /**
@@ -54,15 +82,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async forText(
       input: Omit<StoryInput, 'id'>,
-      { limit, documentId }: { limit: number; documentId?: string }
+      { limit, documentId, only }: { limit: number; documentId?: string; only?: StoryFilter }
     ): Promise<Suggestion[]> {
       const { locale } = input;
       const excluded = documentId ? [documentId, ...(await excludedFor(documentId, locale))] : [];
       const index = await getService(strapi, 'related-index').ready();
       // a key no story has: suggestFor would otherwise rank the indexed version of the story
-      const found = index.suggestFor(
-        { ...input, id: storyKey(`draft-${randomUUID()}`, locale) },
-        { limit, exclude: excluded.map((target) => storyKey(target, locale)) }
+      const story = { ...input, id: storyKey(`draft-${randomUUID()}`, locale) };
+      const exclude = excluded.map((target) => storyKey(target, locale));
+      const found = await rankFiltered(
+        (window) => index.suggestFor(story, { limit: window, exclude }),
+        limit,
+        only
       );
       return withSummaries(found, locale);
     },
@@ -71,25 +102,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async forStory(
       documentId: string,
       locale: string,
-      { limit, exclude = [], onlyEarlier = false }: SuggestOptions
+      { limit, exclude = [], onlyEarlier = false, only }: SuggestOptions
     ): Promise<Suggestion[] | null> {
       const excluded = new Set([...(await excludedFor(documentId, locale)), ...exclude]);
       const index = await getService(strapi, 'related-index').ready();
       const id = storyKey(documentId, locale);
       const options = {
-        limit,
         exclude: [...excluded].map((target) => storyKey(target, locale)),
         onlyEarlier,
       };
-      let found;
+      let rank: (window: number) => Ranked[];
       if (index.has(id)) {
-        found = index.suggest(id, options);
+        rank = (window) => index.suggest(id, { ...options, limit: window });
       } else {
         const draft = await articles.draftInput(documentId, locale);
         if (!draft) return null;
-        found = index.suggestFor(draft, options);
+        rank = (window) => index.suggestFor(draft, { ...options, limit: window });
       }
-      return withSummaries(found, locale);
+      return withSummaries(await rankFiltered(rank, limit, only), locale);
     },
   };
 };
