@@ -26,13 +26,10 @@ describe('Security: GraphQL requests are bounded', () => {
     const { status, body } = await anonymous(query);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
-    expect(messages(body)).toMatch(/Document contains more than 2000 tokens/);
+    expect(messages(body)).toMatch(/Document contains more th\w+ 2000 tokens/);
   });
 
-  it('the same query with the token limit raised: the alias limit refuses it', async () => {
-    const config = s.app.strapi.config.get('plugin::graphql.apolloServer') as any;
-    expect(config.parseOptions.maxTokens).toBe(2000);
-    // 10 aliases are fine, 11 are not, however short the document
+  it('11 aliases within the token limit: 400 naming the alias limit', async () => {
     const { status, body } = await anonymous(aliased(11, ' { title }'));
     expect(status).toBe(400);
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

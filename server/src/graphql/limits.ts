@@ -13,7 +13,7 @@ import { costRule, type PageLimits } from './cost';
  *   `Aliases limit of 10 exceeded, found 1000.` (`GRAPHQL_VALIDATION_FAILED`);
  * - the operation's cost (cost.ts, `graphql-query-complexity`): `Query cost limit of …`;
  * - tokens of the document: graphql-js's own parser option through Apollo's `parseOptions`,
- *   `Document contains more than 2000 tokens` (`GRAPHQL_PARSE_FAILED`).
+ *   `Document contains more that 2000 tokens` (sic; `GRAPHQL_PARSE_FAILED`).
  *
  * Strapi lets a plugin add Apollo validation rules only through the GraphQL plugin's
  * `apolloServer` config, which its bootstrap concatenates with its own (`depthLimit`): the
