@@ -50,5 +50,5 @@ export const shareOneCover = async (strapi: Core.Strapi, fixtures: Fixtures) => 
     documentId: fixtures.published,
     status: 'published',
   } as never);
-  return { fileId: file.id as number, slug: (published as { slug: string }).slug };
+  return { fileId: file.id as number, slug: (published as unknown as { slug: string }).slug };
 };
