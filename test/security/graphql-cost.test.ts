@@ -1,6 +1,9 @@
 import { type SecurityApp, startSecurityApp } from './support/app';
 import { gql } from './support/graphql';
 
+/** Booting on a fresh PostgreSQL or MariaDB database takes a while on a busy machine. */
+const BOOT_TIMEOUT = 300_000;
+
 /**
  * One GraphQL request cannot ask for the newsroom a thousand times over: aliases, tokens,
  * directives and GraphQL Armor's cost are bounded before anything runs (plugin config
@@ -10,7 +13,7 @@ describe('Security: GraphQL requests are bounded', () => {
   let s: SecurityApp;
   beforeAll(async () => {
     s = await startSecurityApp();
-  });
+  }, BOOT_TIMEOUT);
   afterAll(() => s?.app.stop());
 
   const anonymous = (query: string) => gql(s.app.url, s.callers['anonymous (Public role)'], query);

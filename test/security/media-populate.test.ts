@@ -1,5 +1,8 @@
 import { CALLERS, type SecurityApp, startSecurityApp } from './support/app';
 import { gql } from './support/graphql';
+
+/** Booting on a fresh PostgreSQL or MariaDB database takes a while on a busy machine. */
+const BOOT_TIMEOUT = 300_000;
 import { expectNothingHidden, HIDDEN_WORDS } from './support/leaks';
 import { shareOneCover } from './support/media';
 
@@ -16,7 +19,7 @@ describe('Security: media fields never lead to drafts', () => {
   beforeAll(async () => {
     s = await startSecurityApp();
     ({ slug } = await shareOneCover(s.app.strapi, s.fixtures));
-  });
+  }, BOOT_TIMEOUT);
   afterAll(() => s?.app.stop());
 
   const refused = (f: SecurityApp['fixtures'], slugOf: string) => [
