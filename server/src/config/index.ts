@@ -3,6 +3,7 @@ import { yup } from '@strapi/utils';
 
 import { SUPPORTED_LANGUAGES } from '../engine/analysis';
 import { DEFAULT_ENGINE_OPTIONS } from '../engine/types';
+import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './graphql-limits';
 import { defaultSite, type SiteOptions, siteSchema } from './site';
 
 /**
@@ -28,6 +29,8 @@ export const defaultConfig = {
   httpCache: { maxAge: 60, staleWhileRevalidate: 300 },
   /** The news site: its URL, page paths and publication (feeds, sitemaps, JSON-LD). */
   site: defaultSite as SiteOptions,
+  /** Bounds of one GraphQL request (server/src/graphql/limits.ts), when the app has GraphQL. */
+  graphqlLimits: DEFAULT_GRAPHQL_LIMITS as GraphQLLimits,
 };
 
 export type NewsroomConfig = typeof defaultConfig;
@@ -89,6 +92,14 @@ const schema = yup
       .noUnknown(true, 'httpCache has unknown option(s): ${unknown}'),
     languages,
     site: siteSchema,
+    graphqlLimits: yup
+      .object({
+        maxAliases: yup.number().integer().min(0).max(10_000),
+        maxCost: yup.number().integer().min(1).max(100_000_000),
+        maxTokens: yup.number().integer().min(1).max(1_000_000),
+        maxDirectives: yup.number().integer().min(0).max(10_000),
+      })
+      .noUnknown(true, 'graphqlLimits has unknown option(s): ${unknown}'),
   })
   .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');
 

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
-import { checkSort } from './rest-query';
+import { UPLOAD_FILE } from './attributes';
+import { isBelow, modelsWithin, morphRefused, relationFields } from './graphql-fields';
 import { both, constrainFilters, type GetModel, GRAPHQL, readableCondition } from './rules';
+import { checkSort } from './sort';
 
 /**
  * GraphQL reads follow the rule REST follows (read-rules.ts), when the app has
@@ -18,7 +20,8 @@ const PUBLIC = [UID.article, UID.author, UID.tag, UID.relatedNews];
 type Resolve = (parent: unknown, args: Args, context: GraphQLContext, info: Info) => unknown;
 type Args = Record<string, unknown>;
 type GraphQLContext = { rootQueryArgsByPath?: Map<string | number, Args> };
-type Info = { path: { key: string | number; prev?: unknown } };
+type Path = { key: string | number; typename?: string; prev?: Path };
+type Info = { path: Path };
 type Middleware = (
   resolve: Resolve,
   parent: unknown,
@@ -62,6 +65,14 @@ const relationRead =
   (resolve, parent, args, context, info) =>
     resolve(parent, restrictArgs(getModel, target, args), context, info);
 
+/** A polymorphic relation field: refused (below newsroom types only, when `below` is given). */
+const refuseMorph =
+  (typeName: string, field: string, below?: Set<string>): Middleware =>
+  (resolve, parent, args, context, info) => {
+    if (below && !isBelow(info.path, below)) return resolve(parent, args, context, info);
+    throw morphRefused(typeName, field);
+  };
+
 export const registerGraphQL = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
@@ -71,6 +82,7 @@ export const registerGraphQL = (strapi: Core.Strapi) => {
   const getModel = ((u: string) => strapi.getModel(u as never)) as unknown as GetModel;
   extension.use(() => {
     const { naming } = graphql.service('utils');
+    const typeOf = (uid: string) => naming.getTypeName(strapi.getModel(uid as never));
     const resolversConfig: Record<string, { middlewares: Middleware[] }> = {};
     for (const uid of PUBLIC) {
       const model = strapi.getModel(uid as never);
@@ -81,12 +93,29 @@ export const registerGraphQL = (strapi: Core.Strapi) => {
       ]) {
         resolversConfig[`Query.${name}`] = { middlewares: [rootRead(getModel, uid)] };
       }
-      const typeName = naming.getTypeName(model);
-      for (const [field, attribute] of Object.entries(getModel(uid)?.attributes ?? {})) {
-        if (attribute.type !== 'relation' || !attribute.target) continue;
-        const middleware = { middlewares: [relationRead(getModel, attribute.target)] };
+    }
+    // the public types and their components, at any depth (dynamic zones included)
+    const models = modelsWithin(getModel, PUBLIC);
+    const newsroomTypes = new Set([...models.map(typeOf), 'NewsroomRelatedItem']);
+    for (const uid of models) {
+      const typeName = typeOf(uid);
+      const { constrained, morphs } = relationFields(getModel, uid);
+      for (const { field, target } of constrained) {
+        const middleware = { middlewares: [relationRead(getModel, target)] };
         resolversConfig[`${typeName}.${field}`] = middleware;
         resolversConfig[`${typeName}.${field}_connection`] = middleware;
+      }
+      for (const field of morphs) {
+        resolversConfig[`${typeName}.${field}`] = { middlewares: [refuseMorph(typeName, field)] };
+      }
+    }
+    // Upload's own morph: refused under the newsroom's types, left to Upload elsewhere
+    if (getModel(UPLOAD_FILE)) {
+      const uploadFile = typeOf(UPLOAD_FILE);
+      for (const field of relationFields(getModel, UPLOAD_FILE).morphs) {
+        resolversConfig[`${uploadFile}.${field}`] = {
+          middlewares: [refuseMorph(uploadFile, field, newsroomTypes)],
+        };
       }
     }
     return { resolversConfig };

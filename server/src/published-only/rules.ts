@@ -1,6 +1,13 @@
 import { errors } from '@strapi/utils';
 
 import { UID } from '../../../shared/contracts/uids';
+import {
+  type Attribute,
+  DYNAMIC_ZONE_REFUSED,
+  MORPH_REFUSED,
+  queryError,
+  stepOf,
+} from './attributes';
 
 /**
  * The one rule for what leaves the plugin through a Content API read (REST or GraphQL):
@@ -26,7 +33,7 @@ export const REST: Dialect = {
 };
 export const GRAPHQL: Dialect = { and: 'and', or: 'or', not: 'not', notNull: 'notNull', eq: 'eq' };
 
-type Attribute = { type: string; target?: string; private?: boolean; relation?: string };
+export type { Attribute };
 export type Model = { uid: string; attributes: Record<string, Attribute> };
 export type GetModel = (uid: string) => Model | undefined;
 type Filters = Record<string, unknown>;
@@ -72,17 +79,20 @@ const asTargetFilter = (value: unknown, d: Dialect): unknown => {
   return value;
 };
 
+/** `path`: the parameter and the steps to the refused one (`filters.tags.articles`). */
 const notUnderNot = (path: string[]) =>
   new errors.ValidationError(
-    `filters: "${path.join('.')}" cannot be used inside a "not": a relation to stories or links ` +
+    `${path.join('.')}: cannot be used inside a "not": a relation to stories or links ` +
       'under a negation would count unpublished content',
-    { errors: [{ path: ['filters', ...path], message: 'not allowed under "not"' }] }
+    { errors: [{ path, message: 'not allowed under "not"' }] }
   );
 
 /**
  * Rewrites `filters` of `uid` so that every relation step reaching a story or a link carries
  * its readable condition at that level, at any depth and inside any `and`/`or`. A relation to a
  * story or a link under a `not` answers 400: a negated join would let a draft row through.
+ * Media fields and components are walked into (the relations inside them get the rule); a
+ * polymorphic relation or a dynamic zone answers 400 (attributes.ts).
  */
 export const constrainFilters = (
   getModel: GetModel,
@@ -90,7 +100,7 @@ export const constrainFilters = (
   filters: unknown,
   d: Dialect,
   underNot = false,
-  path: string[] = []
+  path: string[] = ['filters']
 ): unknown => {
   if (Array.isArray(filters)) {
     return filters.map((f) => constrainFilters(getModel, uid, f, d, underNot, path));
@@ -117,20 +127,30 @@ export const constrainFilters = (
       out[key] = constrainFilters(getModel, uid, value, d, true, path);
       continue;
     }
-    const attribute = model?.attributes?.[key];
-    if (attribute?.type !== 'relation' || !attribute.target) {
+    const step = stepOf(model?.attributes?.[key]);
+    const here = [...path, key];
+    if (step.kind === 'morph') throw queryError(here.join('.'), `"${key}" ${MORPH_REFUSED}`);
+    if (step.kind === 'dynamiczone') {
+      throw queryError(here.join('.'), `"${key}" ${DYNAMIC_ZONE_REFUSED}`);
+    }
+    if (step.kind === 'nested') {
+      // a media file or a component: the rule applies to the relations inside it
+      out[key] = constrainFilters(getModel, step.uid, value, d, underNot, here);
+      continue;
+    }
+    if (step.kind !== 'relation') {
       out[key] = value;
       continue;
     }
-    const condition = readableCondition(attribute.target, d);
-    if (condition && underNot) throw notUnderNot([...path, key]);
+    const condition = readableCondition(step.target, d);
+    if (condition && underNot) throw notUnderNot(here);
     const inner = constrainFilters(
       getModel,
-      attribute.target,
+      step.target,
       asTargetFilter(value, d),
       d,
       underNot,
-      [...path, key]
+      here
     );
     out[key] = condition ? both(inner, condition, d) : inner;
   }
