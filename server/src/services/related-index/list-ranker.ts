@@ -1,14 +1,24 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ListRanking } from '../../../../shared/contracts/related';
+import { indexerWorkers } from '../../config';
 import { indexStore, type StoredList } from '../../repositories/index-store';
 import { getService } from '../../utils/get-service';
+import { progressRate } from '../../utils/progress-rate';
 
 /** Rows read per step, and lists ranked between two turns of the event loop. */
 const CHUNK = 200;
 const SLICE = 10;
 /** Rewrites of a chunk when writes changed the index while it was saved (then left to them). */
 const REWRITES = 3;
+
+/** Below this many lists to rank, copying the index into workers costs more than it saves. */
+const MIN_FOR_WORKERS = 2000;
+
+const rounded = ({ heapMb, externalMb }: { heapMb: number; externalMb: number }) => ({
+  heapMb: Math.round(heapMb),
+  externalMb: Math.round(externalMb),
+});
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -24,6 +34,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = indexStore(strapi);
   const index = () => getService(strapi, 'related-index');
   let status: ListRanking = { state: 'idle', done: 0, total: 0 };
+  const rate = progressRate();
+  const withRate = (next: ListRanking): ListRanking => {
+    const { phase: _phase, ...rated } = rate({ ...next, phase: 'ranking' });
+    return rated;
+  };
+  /** Lists ranked per call: a slice on the main thread, a whole chunk shared out to workers. */
+  let slice = SLICE;
   /** The generation whose lists are all stored. */
   let complete: number | undefined;
   let running: Promise<void> | undefined;
@@ -34,8 +51,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (let rewrite = 0; rewrite <= REWRITES; rewrite += 1) {
       const version = index().version();
       const lists: Array<readonly [string, StoredList]> = [];
-      for (let start = 0; start < keys.length; start += SLICE) {
-        const ranked = await index().rankLists(keys.slice(start, start + SLICE));
+      for (let start = 0; start < keys.length; start += slice) {
+        const ranked = await index().rankLists(keys.slice(start, start + slice));
         if (ranked.generation !== generation || stopped) return false;
         for (const [key, list] of ranked.ranked) if (list) lists.push([key, list]);
         await turn();
@@ -47,10 +64,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return true;
   };
 
+  /** Worker threads ranking with copies of the index, when configured and worth starting. */
+  const openWorkers = async (total: number) => {
+    const workers = indexerWorkers(strapi);
+    if (workers === 0 || total < MIN_FOR_WORKERS) return 0;
+    const memory = await index().openRankPool(workers);
+    status = { ...status, workers, workerMemory: memory.map(rounded) };
+    slice = CHUNK;
+    return workers;
+  };
+
   const run = async (generation: number) => {
     const started = Date.now();
     const total = await store.countUnranked(generation);
-    status = { state: 'ranking', done: 0, total, generation };
+    status = withRate({ state: 'ranking', done: 0, total, generation, workers: 0 });
+    try {
+      await rankAll(generation, total, await openWorkers(total), started);
+    } finally {
+      slice = SLICE;
+      await index().closeRankPool();
+    }
+  };
+
+  const rankAll = async (generation: number, total: number, workers: number, started: number) => {
     let after = 0;
     for (;;) {
       const rows = await store.unranked(generation, after, CHUNK);
@@ -65,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         status = { ...status, state: 'idle' };
         return;
       }
-      status = { ...status, done: Math.min(total, status.done + rows.length) };
+      status = withRate({ ...status, done: Math.min(total, status.done + rows.length) });
     }
     complete = generation;
     status = {
@@ -75,6 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       generation,
       rankedAt: new Date().toISOString(),
       durationMs: Date.now() - started,
+      workers,
+      workerMemory: status.workerMemory,
     };
   };
 
