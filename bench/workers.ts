@@ -48,7 +48,9 @@ const main = async () => {
       }
     })()
   );
-  process.stderr.write(`workers: ${size} built in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(
+    `workers: ${size} built in ${((Date.now() - started) / 1000).toFixed(0)} s\n`
+  );
   const ids = [...index.ids()];
   const step = Math.max(1, Math.floor(ids.length / count));
   const keys = ids.filter((_, i) => i % step === 0).slice(0, count);
@@ -61,7 +63,14 @@ const main = async () => {
   const lists = new NeighbourLists(LIST_SIZE);
   for (const key of keys) lists.compute(index, key);
   const mainS = (performance.now() - t) / 1000;
-  rows.push({ workers: 0, listsPerS: keys.length / mainS, loadS: 0, workerHeapMb: [], workerExternalMb: [], rssGrowthMb: 0 });
+  rows.push({
+    workers: 0,
+    listsPerS: keys.length / mainS,
+    loadS: 0,
+    workerHeapMb: [],
+    workerExternalMb: [],
+    rssGrowthMb: 0,
+  });
   process.stderr.write(`workers: main thread ${(keys.length / mainS).toFixed(0)} lists/s\n`);
   for (const workers of [1, 2]) {
     gc();
@@ -84,7 +93,9 @@ const main = async () => {
       workerExternalMb: memory.map((m) => m.externalMb),
       rssGrowthMb: grown,
     });
-    process.stderr.write(`workers: ${workers} ${(keys.length / seconds).toFixed(0)} lists/s, loaded in ${loadS.toFixed(1)} s, RSS +${grown.toFixed(0)} MB\n`);
+    process.stderr.write(
+      `workers: ${workers} ${(keys.length / seconds).toFixed(0)} lists/s, loaded in ${loadS.toFixed(1)} s, RSS +${grown.toFixed(0)} MB\n`
+    );
   }
   process.stdout.write(`${JSON.stringify({ stories: size, lists: keys.length, rows })}\n`);
 };

@@ -86,7 +86,7 @@ export const articleRepository = (strapi: Core.Strapi) => {
    * (32,766) at about 30,000 stories.
    */
   async function* publishedPages(): AsyncGenerator<StoryInput[]> {
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = (await articles().findMany({
         where: { publishedAt: { $notNull: true }, id: { $gt: after } },
         select: INPUT_FIELDS,

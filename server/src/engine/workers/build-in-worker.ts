@@ -43,7 +43,7 @@ export const buildInWorker = async (
     const index = new RelatedIndex(options);
     restoreHeader(index, header);
     onProgress?.({ phase: 'loading', done: 0, total: sent });
-    for (let from: number | null = 0; from !== null; ) {
+    for (let from: number | null = 0; from !== null;) {
       const page = await worker.call({ type: 'export', from, count: EXPORT_PAGE });
       for (const record of page.records) restoreStory(index, record);
       onProgress?.({ phase: 'loading', done: index.size, total: sent });

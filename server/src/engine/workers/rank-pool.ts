@@ -33,7 +33,9 @@ export class RankPool {
   /** Copies `index` into every worker, a page at a time (this thread turns between pages). */
   async load(index: RelatedIndex) {
     const header = exportHeader(index, '');
-    await Promise.all(this.workers.map((w) => w.call({ type: 'load', options: index.options, header })));
+    await Promise.all(
+      this.workers.map((w) => w.call({ type: 'load', options: index.options, header }))
+    );
     let page: StoryRecord[] = [];
     const flush = async () => {
       const records = page;

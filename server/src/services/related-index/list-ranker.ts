@@ -68,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const openWorkers = async (total: number) => {
     const workers = indexerWorkers(strapi);
     if (workers === 0 || total < MIN_FOR_WORKERS) return 0;
-    const memory = await index().openRankPool(workers);
+    const memory = await getService(strapi, 'index-workers').open(await index().ready(), workers);
     status = { ...status, workers, workerMemory: memory.map(rounded) };
     slice = CHUNK;
     return workers;
@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await rankAll(generation, total, await openWorkers(total), started);
     } finally {
       slice = SLICE;
-      await index().closeRankPool();
+      await getService(strapi, 'index-workers').close();
     }
   };
 

@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 import type { RebuildStatus } from '../../../../shared/contracts/related';
-import { indexerWorkers, isIndexer, pluginConfig } from '../../config';
-import { engineOptions, snapshotFingerprint, storedListSize } from '../../config/engine';
+import { isIndexer, pluginConfig } from '../../config';
+import { snapshotFingerprint, storedListSize } from '../../config/engine';
 import { NeighbourLists, RelatedIndex } from '../../engine';
-import { buildInWorker, RankPool } from '../../engine/workers';
 import { articleRepository } from '../../repositories/articles';
 import { indexEvents } from '../../repositories/index-events';
 import { indexSnapshot, type Saved, toStoredList } from '../../repositories/index-snapshot';
@@ -45,8 +44,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
   /** Releases the callers waiting for a first index as soon as one serves (before it is saved). */
   let served: ((index: RelatedIndex) => void) | undefined;
-  /** Worker threads ranking lists with copies of `index` (while the list ranker runs). */
-  let pool: { index: RelatedIndex; workers: RankPool } | undefined;
   /** Each index's related lists: computed when first read, then kept up to date by writes. */
   const listsOf = new WeakMap<RelatedIndex, NeighbourLists>();
 
@@ -105,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         removed.push(storyKey(documentId, code));
       }
     }
-    if (pool?.index === target) pool.workers.write(target, written, removed);
+    getService(strapi, 'index-workers').write(target, written, removed);
     const changes = listsFor(target).update(target, written, removed);
     generation = (await snapshot.current(fingerprint()))?.id;
     if (generation === undefined) return;
@@ -124,25 +121,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return task;
   };
 
-  /**
-   * A new index of every published story: in a worker thread (the stories read here page by
-   * page and posted to it), or, with `indexerWorkers: 0`, here, between turns of the event loop.
-   */
-  const buildIndex = async (onProgress?: OnProgress) => {
-    const articles = articleRepository(strapi);
-    if (indexerWorkers(strapi) === 0) {
-      const fresh = new RelatedIndex(engineOptions(config()));
-      await fresh.buildAsync(await articles.publishedInputs(), ({ phase, done, total }) =>
-        progress({ phase, done, total }, onProgress)
-      );
-      return fresh;
-    }
-    return buildInWorker(engineOptions(config()), articles.publishedPages(), {
-      total: await articles.countPublished(),
-      onProgress: ({ phase, done, total }) => progress({ phase, done, total }, onProgress),
-    });
-  };
-
   const buildOnce = async (onProgress?: OnProgress) => {
     const started = Date.now();
     dirty = new Set();
@@ -154,7 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const builtAtEvent = eventCursor;
     let fresh: RelatedIndex;
     try {
-      fresh = await buildIndex(onProgress);
+      fresh = await getService(strapi, 'index-workers').build(({ phase, done, total }) =>
+        progress({ phase, done, total }, onProgress)
+      );
       builtWith = fresh.size;
       index = fresh;
       version += 1;
@@ -326,41 +306,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async rankLists(keys: string[]) {
       const current = await ready();
       const lists = listsFor(current);
-      const workers = pool?.index === current ? pool.workers : undefined;
-      // lists ranked while a write changed the index miss it: ranked again (the last try here)
-      for (let attempt = 0; workers && attempt < 3; attempt += 1) {
-        const missing = keys.filter((key) => !lists.get(key));
-        if (missing.length === 0) break;
-        const before = version;
-        const rankedOff = await workers.rank(missing, lists.size);
-        if (version !== before) continue;
-        for (const [key, list] of rankedOff) if (list) lists.adopt(key, list);
-        break;
-      }
+      await getService(strapi, 'index-workers').rankMissing(current, lists, keys, () => version);
       const ranked = keys.map((key) => {
         const list = lists.get(key) ?? lists.compute(current, key);
         return [key, list ? toStoredList(list) : null] as const;
       });
       return { generation, ranked };
-    },
-
-    /**
-     * Starts `size` worker threads holding copies of the index, for `rankLists` (the list
-     * ranker's pass); answers their memory once loaded. Writes are passed on to them.
-     */
-    async openRankPool(size: number) {
-      const current = await ready();
-      await this.closeRankPool();
-      const workers = new RankPool(size);
-      pool = { index: current, workers };
-      await workers.load(current);
-      return workers.memory();
-    },
-
-    async closeRankPool() {
-      const closing = pool;
-      pool = undefined;
-      await closing?.workers.stop();
     },
 
     /**
