@@ -46,22 +46,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<void> | undefined;
   let stopped = false;
 
-  /** Ranks `keys` and saves their lists; answers false when the generation changed meanwhile. */
-  const rankChunk = async (generation: number, keys: string[]) => {
-    for (let rewrite = 0; rewrite <= REWRITES; rewrite += 1) {
-      const version = index().version();
-      const lists: Array<readonly [string, StoredList]> = [];
-      for (let start = 0; start < keys.length; start += slice) {
-        const ranked = await index().rankLists(keys.slice(start, start + slice));
-        if (ranked.generation !== generation || stopped) return false;
-        for (const [key, list] of ranked.ranked) if (list) lists.push([key, list]);
-        await turn();
-      }
-      await store.putLists(generation, lists);
-      // a write changed lists while these were ranked or saved: save them again as they are now
-      if (index().version() === version) return true;
+  /** Ranks `keys`; answers false when the generation changed meanwhile. */
+  const rankOnly = async (generation: number, keys: string[]) => {
+    const lists: Array<readonly [string, StoredList]> = [];
+    for (let start = 0; start < keys.length; start += slice) {
+      const ranked = await index().rankLists(keys.slice(start, start + slice));
+      if (ranked.generation !== generation || stopped) return false;
+      for (const [key, list] of ranked.ranked) if (list) lists.push([key, list]);
+      await turn();
     }
-    return true;
+    return lists;
+  };
+
+  /**
+   * Saves ranked lists; when a write changed lists while they were ranked or saved (`version`
+   * moved), ranks and saves them again as they are now (a few times, then left to the writes).
+   */
+  const saveChunk = async (
+    generation: number,
+    keys: string[],
+    ranked: Array<readonly [string, StoredList]>,
+    version: number
+  ) => {
+    let lists = ranked;
+    for (let rewrite = 0; ; rewrite += 1) {
+      await store.putLists(generation, lists);
+      if (index().version() === version || rewrite >= REWRITES) return true;
+      version = index().version();
+      const again = await rankOnly(generation, keys);
+      if (!again) return false;
+      lists = again;
+    }
   };
 
   /** Worker threads ranking with copies of the index, when configured and worth starting. */
@@ -86,22 +101,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /**
+   * Every missing list, chunk by chunk; a chunk is saved while the next one is ranked (in the
+   * workers, when there are: they do not wait for the database).
+   */
   const rankAll = async (generation: number, total: number, workers: number, started: number) => {
     let after = 0;
+    let saving: Promise<boolean> = Promise.resolve(true);
+    let savingRows = 0;
+    const saved = async () => {
+      if (!(await saving)) return false;
+      status = withRate({ ...status, done: Math.min(total, status.done + savingRows) });
+      savingRows = 0;
+      return true;
+    };
     for (;;) {
       const rows = await store.unranked(generation, after, CHUNK);
       if (rows.length === 0) break;
       after = rows[rows.length - 1].id;
-      if (
-        !(await rankChunk(
-          generation,
-          rows.map((row) => row.storyKey)
-        ))
-      ) {
+      const keys = rows.map((row) => row.storyKey);
+      const version = index().version();
+      const lists = await rankOnly(generation, keys);
+      if (!(await saved()) || !lists) {
         status = { ...status, state: 'idle' };
         return;
       }
-      status = withRate({ ...status, done: Math.min(total, status.done + rows.length) });
+      saving = saveChunk(generation, keys, lists, version);
+      saving.catch(() => undefined); // awaited with the next chunk
+      savingRows = rows.length;
+    }
+    if (!(await saved())) {
+      status = { ...status, state: 'idle' };
+      return;
     }
     complete = generation;
     status = {
