@@ -1,7 +1,7 @@
 /**
  * node --expose-gc --import tsx bench/workers.ts <stories> <lists>
  * Ranking related lists in worker threads (`RankPool`, as an indexer ranks every stored list):
- * a generated archive's index built once, then `lists` lists (stories spread over the archive)
+ * a generated archive's index built once (text only, as in the scale benchmark), then `lists` lists (stories spread over the archive)
  * ranked on this thread and in pools of 1 and 2 workers, in chunks of 200 as the list ranker
  * asks for them. Prints one JSON line: per configuration lists/s, the pool's load time, each
  * worker's heap and buffers, and the process's RSS growth while the pool lived.
@@ -41,7 +41,6 @@ const main = async () => {
           title: story.title,
           lead: story.lead,
           body: story.body,
-          tags: [story.category],
           publishedAt: story.publishedAt,
         };
         yield input;
