@@ -16,7 +16,7 @@ export const workersTable = ({ stories, lists, rows }: Result) => {
     'index, loaded from the main thread), in chunks of 200 shared out between the workers as the',
     "list ranker asks for them. Memory: each worker's V8 heap and buffers once loaded, and the",
     "process's RSS growth while the pool lived. Reproduce with",
-    `\`npm run bench -- --only=workers --stories=${stories}\`.`,
+    `\`npm run bench -- --only=workers --stories=${stories} --lists=${lists}\`.`,
     '',
     '| threads ranking | lists/s | × one worker | copy into the workers | memory per worker (heap + buffers) | RSS growth |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
