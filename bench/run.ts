@@ -3,6 +3,8 @@
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
  *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224]
+ *   [-- --only=rebuild --stories=100000]   (serving while the index is rebuilt)
+ *   [-- --only=workers --stories=100000 --lists=6000]   (ranking in worker threads)
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -15,10 +17,12 @@ import path from 'node:path';
 import { type CacheRow, cacheBench } from './cache';
 import { type HttpRow, httpBench } from './http';
 import { importBench, importTable } from './import';
+import { rebuildBench, rebuildTable } from './rebuild';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { SCALE_METHODS, type ScaleRow } from './scale';
 import { topologyTable } from './topology-table';
 import { topologyBench } from './topology';
+import { workersTable } from './workers-table';
 
 const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -148,6 +152,8 @@ const SECTIONS = [
   'sitemap',
   'topology',
   'import',
+  'rebuild',
+  'workers',
 ];
 const OUT = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 const measured = new Map<string, string[]>();
@@ -231,6 +237,30 @@ const main = async () => {
     const full = Number(arg('full') ?? 100_000);
     const heapMb = Number(arg('heap') ?? 0);
     save('import', importTable(await importBench(dbs, sizes, { full, heapMb }), full, heapMb));
+  }
+  if (only.has('rebuild')) {
+    const size = Number(arg('stories') ?? 100_000);
+    save(
+      'rebuild',
+      rebuildTable(await rebuildBench({ stories: size }), size, os.availableParallelism())
+    );
+  }
+  if (only.has('workers')) {
+    const size = Number(arg('stories') ?? 100_000);
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--max-old-space-size=16000',
+        '--import',
+        'tsx',
+        path.join(__dirname, 'workers.ts'),
+        String(size),
+        arg('lists') ?? '6000',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] }
+    );
+    save('workers', workersTable(JSON.parse(out.trim().split('\n').pop()!)));
   }
   const document = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   for (const section of SECTIONS) {

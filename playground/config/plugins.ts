@@ -28,6 +28,11 @@ export default ({ env }) => ({
     config: {
       /** false: a web instance serving the stored related lists, without the index in memory. */
       indexer: env.bool('NEWSROOM_INDEXER', true),
+      /** Worker threads building and ranking (`auto`: one per core; 0: on the main thread). */
+      indexerWorkers:
+        env('NEWSROOM_INDEXER_WORKERS', 'auto') === 'auto'
+          ? 'auto'
+          : env.int('NEWSROOM_INDEXER_WORKERS'),
       /** The reference site reading this newsroom: links in feeds, sitemaps and JSON-LD. */
       site: {
         url: env('NEWSROOM_SITE_URL', 'http://localhost:3000'),

@@ -106,4 +106,11 @@ export type ListRanking = {
   /** When the last pass completed, and how long it took. */
   rankedAt?: string;
   durationMs?: number;
+  /** Lists ranked a second in this pass so far, and the seconds it should still take. */
+  rate?: number;
+  etaSeconds?: number;
+  /** Worker threads ranking (0: on the main thread, between requests). */
+  workers?: number;
+  /** Memory of each worker (its V8 heap and its typed arrays, MB), measured once loaded. */
+  workerMemory?: Array<{ heapMb: number; externalMb: number }>;
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { yup } from '@strapi/utils';
 
 import { SUPPORTED_LANGUAGES } from '../engine/analysis';
+import { availableThreads } from '../engine/workers';
 import { DEFAULT_ENGINE_OPTIONS } from '../engine/types';
 import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './graphql-limits';
 import { defaultSite, type SiteOptions, siteSchema } from './site';
@@ -23,6 +24,12 @@ export const defaultConfig = {
    */
   indexer: true,
   /**
+   * Worker threads of an indexer: a build runs in one, the ranking of every stored list in this
+   * many at once (each holds a copy of the index). `'auto'`: the machine's
+   * `os.availableParallelism()`; 0: build and rank on the main thread, between requests.
+   */
+  indexerWorkers: 'auto' as number | 'auto',
+  /**
    * HTTP caching of the Content API reads (`Cache-Control` of a published answer, seconds).
    * `maxAge: 0` makes every reuse a revalidation (an `If-None-Match` that answers 304).
    */
@@ -41,6 +48,12 @@ export const pluginConfig = (strapi: Core.Strapi) =>
 
 /** Whether this process holds the related-story index (`indexer`, true unless set to false). */
 export const isIndexer = (strapi: Core.Strapi) => pluginConfig(strapi).indexer !== false;
+
+/** Worker threads for building and ranking (`indexerWorkers`; 0: none, on the main thread). */
+export const indexerWorkers = (strapi: Core.Strapi) => {
+  const { indexerWorkers: workers } = pluginConfig(strapi);
+  return workers === 'auto' || workers === undefined ? availableThreads() : workers;
+};
 
 const weight = yup.number().min(0).max(100);
 
@@ -83,6 +96,16 @@ const schema = yup
       .boolean()
       .typeError(
         'indexer must be true (this process holds the related index) or false (a web instance serving the stored related lists)'
+      ),
+    indexerWorkers: yup
+      .mixed()
+      .test(
+        'indexerWorkers',
+        "indexerWorkers must be 'auto' or a whole number from 0 to 256",
+        (value) =>
+          value === undefined ||
+          value === 'auto' ||
+          (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 256)
       ),
     httpCache: yup
       .object({

@@ -62,6 +62,45 @@ class CountStore {
 }
 
 /**
+ * A build fed story by story (`add`: the first pass, term counts only; the text is not kept),
+ * then finished in steps (`finish`: vectors and postings, then the latent space). Lets a
+ * worker thread analyse stories as they arrive, page by page, from the main thread.
+ */
+export class BuildPass {
+  private store = new CountStore();
+  private metas: StoryMeta[] = [];
+
+  constructor(private readonly index: IndexBuilder) {}
+
+  get count() {
+    return this.metas.length;
+  }
+
+  add(story: StoryInput) {
+    const counts = this.index.count(story);
+    for (const term of counts.keys()) this.index.terms.count(term, 1);
+    this.store.add(counts);
+    const { title: _title, lead: _lead, body: _body, ...meta } = story;
+    this.metas.push(meta);
+  }
+
+  *finish(): Generator<BuildProgress> {
+    const { index, metas, store } = this;
+    const count = metas.length;
+    for (let i = 0; i < count; i += 1) {
+      if (i % BUILD_CHUNK === 0) yield { phase: 'indexing', done: i, total: count };
+      index.insert(metas[i], index.vectorize(store.get(i), count));
+      store.release(i);
+    }
+    metas.length = 0;
+    index.postings.order();
+    yield { phase: 'decomposing', done: 0, total: count };
+    for (const done of index.decomposeSteps()) yield { phase: 'decomposing', done, total: count };
+    yield { phase: 'done', done: count, total: count };
+  }
+}
+
+/**
  * A full build in steps: term counts of every story first (so document frequencies, and so
  * every vector's idf, are final), then the vectors and postings, then the latent space. Each
  * yield is a place where an async driver may give the event loop a turn. The stories are read
@@ -73,25 +112,10 @@ export function* buildSteps(
   stories: Iterable<StoryInput>,
   total = Array.isArray(stories) ? stories.length : 0
 ): Generator<BuildProgress> {
-  const store = new CountStore();
-  const metas: StoryMeta[] = [];
+  const pass = new BuildPass(index);
   for (const story of stories) {
-    if (metas.length % BUILD_CHUNK === 0) yield { phase: 'analysing', done: metas.length, total };
-    const counts = index.count(story);
-    for (const term of counts.keys()) index.terms.count(term, 1);
-    store.add(counts);
-    const { title: _title, lead: _lead, body: _body, ...meta } = story;
-    metas.push(meta);
+    if (pass.count % BUILD_CHUNK === 0) yield { phase: 'analysing', done: pass.count, total };
+    pass.add(story);
   }
-  const count = metas.length;
-  for (let i = 0; i < count; i += 1) {
-    if (i % BUILD_CHUNK === 0) yield { phase: 'indexing', done: i, total: count };
-    index.insert(metas[i], index.vectorize(store.get(i), count));
-    store.release(i);
-  }
-  metas.length = 0;
-  index.postings.order();
-  yield { phase: 'decomposing', done: 0, total: count };
-  for (const done of index.decomposeSteps()) yield { phase: 'decomposing', done, total: count };
-  yield { phase: 'done', done: count, total: count };
+  yield* pass.finish();
 }

@@ -80,6 +80,26 @@ const toStoryItem = (row: ItemRow): StoryItem => ({
 export const articleRepository = (strapi: Core.Strapi) => {
   const articles = () => strapi.db.query(UID.article);
 
+  /**
+   * Every published story as the engine takes it, a page at a time, by id: reading every story
+   * at once binds one variable per story to fetch their tags and authors, past SQLite's limit
+   * (32,766) at about 30,000 stories.
+   */
+  async function* publishedPages(): AsyncGenerator<StoryInput[]> {
+    for (let after = 0; ;) {
+      const page = (await articles().findMany({
+        where: { publishedAt: { $notNull: true }, id: { $gt: after } },
+        select: INPUT_FIELDS,
+        populate: INPUT_RELATIONS,
+        orderBy: { id: 'asc' },
+        limit: READ_ALL_PAGE,
+      })) as Array<InputRow & { id: number }>;
+      if (page.length === 0) return;
+      yield page.map(toStoryInput);
+      after = page[page.length - 1].id;
+    }
+  }
+
   return {
     /** Published stories of one locale by documentId; unpublished ones are absent. */
     async summaries(documentIds: string[], locale: string) {
@@ -106,21 +126,9 @@ export const articleRepository = (strapi: Core.Strapi) => {
           })) as InputRow[]
         ).map(toStoryInput);
       if (!documentIds) {
-        // Page by id: reading every story at once binds one variable per story to fetch their
-        // tags and authors, past SQLite's limit (32,766) at about 30,000 stories.
         const all: StoryInput[] = [];
-        for (let after = 0; ;) {
-          const page = (await articles().findMany({
-            where: { publishedAt: { $notNull: true }, id: { $gt: after } },
-            select: INPUT_FIELDS,
-            populate: INPUT_RELATIONS,
-            orderBy: { id: 'asc' },
-            limit: READ_ALL_PAGE,
-          })) as Array<InputRow & { id: number }>;
-          if (page.length === 0) return all;
-          for (const row of page) all.push(toStoryInput(row));
-          after = page[page.length - 1].id;
-        }
+        for await (const page of publishedPages()) all.push(...page);
+        return all;
       }
       const inputs: StoryInput[] = [];
       for (let start = 0; start < documentIds.length; start += READ_BATCH) {
@@ -128,6 +136,17 @@ export const articleRepository = (strapi: Core.Strapi) => {
         inputs.push(...(await read({ documentId: { $in: batch } })));
       }
       return inputs;
+    },
+
+    /**
+     * Every published story as the engine takes it, a page at a time (for a build in a worker
+     * thread: no page waits in memory once posted).
+     */
+    publishedPages,
+
+    /** How many published story rows there are (one per locale). */
+    async countPublished(): Promise<number> {
+      return articles().count({ where: { publishedAt: { $notNull: true } } });
     },
 
     /** A story's draft as the engine takes it (for suggestions before it is published). */

@@ -20,6 +20,7 @@ import indexCleanup from './related-index/index-cleanup';
 import indexSync from './related-index/index-sync';
 import indexWrites from './related-index/index-writes';
 import listRanker from './related-index/list-ranker';
+import indexWorkers from './related-index/index-workers';
 import relatedIndex from './related-index/related-index';
 import storedLists from './related-index/stored-lists';
 import suggestions from './related-index/suggestions';
@@ -42,6 +43,7 @@ const services = {
   'index-sync': indexSync,
   'index-cleanup': indexCleanup,
   'list-ranker': listRanker,
+  'index-workers': indexWorkers,
   // a web instance's reads of the stored lists (`indexer: false`)
   'stored-lists': storedLists,
   suggestions,

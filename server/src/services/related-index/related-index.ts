@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { RebuildStatus } from '../../../../shared/contracts/related';
 import { isIndexer, pluginConfig } from '../../config';
-import { engineOptions, snapshotFingerprint, storedListSize } from '../../config/engine';
+import { snapshotFingerprint, storedListSize } from '../../config/engine';
 import { NeighbourLists, RelatedIndex } from '../../engine';
 import { articleRepository } from '../../repositories/articles';
 import { indexEvents } from '../../repositories/index-events';
@@ -102,6 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         removed.push(storyKey(documentId, code));
       }
     }
+    getService(strapi, 'index-workers').write(target, written, removed);
     const changes = listsFor(target).update(target, written, removed);
     generation = (await snapshot.current(fingerprint()))?.id;
     if (generation === undefined) return;
@@ -129,10 +130,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await markEvents();
     // the build reads every story as it is now: it reflects every event up to here
     const builtAtEvent = eventCursor;
-    const fresh = new RelatedIndex(engineOptions(config()));
+    let fresh: RelatedIndex;
     try {
-      const stories = await articleRepository(strapi).publishedInputs();
-      await fresh.buildAsync(stories, ({ phase, done, total }) =>
+      fresh = await getService(strapi, 'index-workers').build(({ phase, done, total }) =>
         progress({ phase, done, total }, onProgress)
       );
       builtWith = fresh.size;
@@ -306,6 +306,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async rankLists(keys: string[]) {
       const current = await ready();
       const lists = listsFor(current);
+      await getService(strapi, 'index-workers').rankMissing(current, lists, keys, () => version);
       const ranked = keys.map((key) => {
         const list = lists.get(key) ?? lists.compute(current, key);
         return [key, list ? toStoredList(list) : null] as const;

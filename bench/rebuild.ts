@@ -1,0 +1,168 @@
+import { type ChildProcess, execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+import { appDir, baseEnv, database, login, pause, rssMb, start } from './topology-processes';
+
+/**
+ * Serving while the index is rebuilt (`npm run bench -- --only=rebuild --stories=100000`): a
+ * generated archive seeded into SQLite (`topology-seed.ts`), an indexer started per setting of
+ * `indexerWorkers` (the machine's threads, then 0: everything on the main thread), and, on a
+ * quiet indexer and then during `POST /newsroom/index/rebuild` until every list of the new
+ * generation is ranked and stored, one request after another to `/_health`, a Content API
+ * list and the admin's story search. Latencies in ms.
+ */
+export type Probe = { p50: number; p95: number; max: number; count: number };
+export type RebuildRow = {
+  workers: string;
+  quiet: Record<string, Probe>;
+  rebuilding: Record<string, Probe>;
+  buildS: number;
+  rankS: number;
+  listsPerS: number;
+  workerMemory: Array<{ heapMb: number; externalMb: number }>;
+  peakRssMb: number;
+};
+
+const PATHS = {
+  health: '/_health',
+  contentApi: '/api/newsroom/articles?fields[0]=title&pagination[pageSize]=10&sort=id',
+  adminSearch: '/newsroom/search?q=economy&limit=10',
+};
+
+const summary = (times: number[]): Probe => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => Math.round(sorted[Math.floor(p * (sorted.length - 1))] ?? 0);
+  return { p50: at(0.5), p95: at(0.95), max: at(1), count: sorted.length };
+};
+
+/** Requests one after another (100 ms apart) to each path until `until` resolves. */
+const probe = async (url: string, token: string, until: Promise<unknown>) => {
+  let done = false;
+  void until.finally(() => (done = true));
+  const loop = async (route: string) => {
+    const times: number[] = [];
+    while (!done) {
+      const t = performance.now();
+      const reply = await fetch(`${url}${route}`, {
+        headers: route.startsWith('/newsroom') ? { authorization: `Bearer ${token}` } : {},
+      });
+      await reply.arrayBuffer();
+      if (reply.status >= 400) throw new Error(`${route}: ${reply.status}`);
+      times.push(performance.now() - t);
+      await pause(100);
+    }
+    return summary(times);
+  };
+  const entries = await Promise.all(
+    Object.entries(PATHS).map(async ([name, route]) => [name, await loop(route)] as const)
+  );
+  await until;
+  return Object.fromEntries(entries);
+};
+
+const statusOf = async (url: string, token: string) => {
+  const reply = await fetch(`${url}/newsroom/index/status`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await reply.json()) as { data: any }).data;
+};
+
+/** Until the index is idle and every list of its generation is stored (`since`: after then). */
+const settled = async (url: string, token: string, since = '') => {
+  for (;;) {
+    const status = await statusOf(url, token);
+    if (status.state === 'failed') throw new Error(`index build failed: ${status.error}`);
+    const lists = status.lists;
+    if (
+      status.state === 'idle' &&
+      lists?.rankedAt > since &&
+      lists.generation === status.generation &&
+      status.builtAt > since
+    )
+      return status;
+    await pause(1000);
+  }
+};
+
+export const rebuildBench = async ({ stories }: { stories: number }): Promise<RebuildRow[]> => {
+  const db = await database('sqlite', `newsroom_rebuild_${process.pid}`);
+  const children: ChildProcess[] = [];
+  const rows: RebuildRow[] = [];
+  try {
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'topology-seed.ts'), String(stories)],
+      { cwd: appDir, env: { ...baseEnv(db.env), NEWSROOM_INDEXER: 'false' }, stdio: 'inherit' }
+    );
+    console.error(`rebuild: ${stories} stories seeded`);
+    for (const workers of ['auto', '0']) {
+      const indexer = await start({ ...db.env, NEWSROOM_INDEXER_WORKERS: workers });
+      children.push(indexer.child);
+      const token = await login(indexer.url);
+      await settled(indexer.url, token);
+      console.error(`rebuild: workers=${workers} ready`);
+      const quiet = await probe(indexer.url, token, pause(20_000));
+      let peak = rssMb(indexer.child);
+      const sampler = setInterval(() => (peak = Math.max(peak, rssMb(indexer.child))), 500);
+      const since = new Date().toISOString();
+      await fetch(`${indexer.url}/newsroom/index/rebuild`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      const finished = settled(indexer.url, token, since);
+      const rebuilding = await probe(indexer.url, token, finished);
+      clearInterval(sampler);
+      const status = await finished;
+      const rankS = status.lists.durationMs / 1000;
+      rows.push({
+        workers,
+        quiet,
+        rebuilding,
+        buildS: status.durationMs / 1000,
+        rankS,
+        listsPerS: status.lists.total / rankS,
+        workerMemory: status.lists.workerMemory ?? [],
+        peakRssMb: peak,
+      });
+      console.error(`rebuild: workers=${workers} ${JSON.stringify(rows[rows.length - 1])}`);
+      indexer.child.kill();
+      await pause(2000);
+    }
+  } finally {
+    for (const child of children) child.kill();
+    await db.drop();
+  }
+  return rows;
+};
+
+const ms = (p: Probe) => `${p.p50} / ${p.p95} (${p.max})`;
+
+export const rebuildTable = (rows: RebuildRow[], stories: number, threads: number) => [
+  `## Serving while ${stories.toLocaleString('en')} stories are rebuilt (SQLite, one indexer process)`,
+  '',
+  'Requests one after another, 100 ms apart, to `/_health`, a Content API list',
+  '(`/api/newsroom/articles`, 10 titles) and the admin story search (`/newsroom/search`): on a',
+  'quiet indexer for 20 s, then from `POST /newsroom/index/rebuild` until every related list of',
+  'the new generation is ranked and stored. `indexerWorkers`: `auto` is this machine',
+  `(${threads} threads); 0 builds and ranks on the main thread, between requests. Latency`,
+  'p50 / p95 (max) in ms. Reproduce with',
+  `\`npm run bench -- --only=rebuild --stories=${stories}\`.`,
+  '',
+  '| indexerWorkers | route | quiet | during the rebuild | requests |',
+  '| --- | --- | ---: | ---: | ---: |',
+  ...rows.flatMap((r) =>
+    Object.keys(PATHS).map(
+      (name) =>
+        `| ${r.workers} | ${name} | ${ms(r.quiet[name])} | ${ms(r.rebuilding[name])} | ${r.rebuilding[name].count} |`
+    )
+  ),
+  '',
+  '| indexerWorkers | build (read, analyse, save) | rank every list | lists/s | memory per worker (heap + buffers) | peak RSS |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.workers} | ${r.buildS.toFixed(0)} s | ${r.rankS.toFixed(0)} s | ${r.listsPerS.toFixed(0)} | ${r.workerMemory.map((m) => `${m.heapMb} + ${m.externalMb} MB`).join(', ') || '–'} | ${r.peakRssMb.toFixed(0)} MB |`
+  ),
+  '',
+];

@@ -1,0 +1,3 @@
+export { buildInWorker, type WorkerBuildProgress } from './build-in-worker';
+export type { WorkerMemory } from './protocol';
+export { availableThreads, RankPool } from './rank-pool';

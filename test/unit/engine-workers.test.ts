@@ -1,0 +1,76 @@
+import { loadBbc } from '../../bench/corpus';
+import { NeighbourLists } from '../../server/src/engine/neighbour-lists';
+import { RelatedIndex } from '../../server/src/engine/related-index';
+import { exportStories } from '../../server/src/engine/snapshot';
+import type { StoryInput } from '../../server/src/engine/types';
+import { buildInWorker, RankPool } from '../../server/src/engine/workers';
+
+const DAY = 24 * 3600 * 1000;
+
+/** 400 BBC stories (enough for a latent space), as the engine sees them. */
+const corpus: StoryInput[] = loadBbc()
+  .slice(0, 400)
+  .map((story, i) => ({
+    id: `bbc-${i}`,
+    locale: 'en',
+    title: story.title,
+    body: story.paragraphs.join('\n'),
+    tags: [story.category],
+    authors: i % 7 === 0 ? ['Desk'] : [],
+    publishedAt: Date.UTC(2024, 0, 1) + i * DAY,
+  }));
+
+async function* pagesOf(stories: StoryInput[], size: number) {
+  for (let start = 0; start < stories.length; start += size) {
+    yield stories.slice(start, start + size);
+  }
+}
+
+const LIST = 20;
+const ranked = (index: RelatedIndex, keys: string[]) => {
+  const lists = new NeighbourLists(LIST);
+  return keys.map((key) => [key, lists.compute(index, key)] as const);
+};
+const sample = corpus.filter((_, i) => i % 37 === 0).map((story) => story.id);
+
+jest.setTimeout(60_000);
+
+describe('engine worker threads', () => {
+  const here = new RelatedIndex();
+  here.build(corpus);
+
+  it('builds in a worker, from pages, the index a build on this thread makes', async () => {
+    const phases = new Set<string>();
+    const built = await buildInWorker(here.options, pagesOf(corpus, 64), {
+      total: corpus.length,
+      onProgress: ({ phase }) => phases.add(phase),
+    });
+    expect(built.size).toBe(corpus.length);
+    expect([...exportStories(built)]).toEqual([...exportStories(here)]);
+    expect(ranked(built, sample)).toEqual(ranked(here, sample));
+    expect([...phases]).toEqual(['analysing', 'indexing', 'decomposing', 'done', 'loading']);
+  });
+
+  it('ranks in parallel workers the lists this thread ranks, writes passed on', async () => {
+    const index = new RelatedIndex();
+    index.build(corpus.slice(0, 350));
+    const pool = new RankPool(2);
+    try {
+      await pool.load(index);
+      expect(await pool.rank(sample, LIST)).toEqual(ranked(index, sample));
+      // a story added and one removed here, passed on: the copies rank as this index does
+      index.upsert(corpus[360]);
+      index.remove(corpus[0].id);
+      pool.write(index, [corpus[360].id], [corpus[0].id]);
+      const keys = [...sample, corpus[360].id];
+      const after = await pool.rank(keys, LIST);
+      expect(after).toEqual(ranked(index, keys));
+      expect(after.find(([key]) => key === corpus[0].id)?.[1]).toBeNull();
+      const memory = await pool.memory();
+      expect(memory).toHaveLength(2);
+      for (const worker of memory) expect(worker.heapMb).toBeGreaterThan(1);
+    } finally {
+      await pool.stop();
+    }
+  });
+});
