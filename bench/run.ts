@@ -3,6 +3,7 @@
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
  *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224]
+ *   [-- --only=import-command --db=sqlite,postgres,mysql --stories=10000]
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { type CacheRow, cacheBench } from './cache';
 import { type HttpRow, httpBench } from './http';
 import { importBench, importTable } from './import';
+import { importCommandBench, importCommandTable } from './import-command';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { SCALE_METHODS, type ScaleRow } from './scale';
 import { topologyTable } from './topology-table';
@@ -148,6 +150,7 @@ const SECTIONS = [
   'sitemap',
   'topology',
   'import',
+  'import-command',
 ];
 const OUT = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 const measured = new Map<string, string[]>();
@@ -231,6 +234,10 @@ const main = async () => {
     const full = Number(arg('full') ?? 100_000);
     const heapMb = Number(arg('heap') ?? 0);
     save('import', importTable(await importBench(dbs, sizes, { full, heapMb }), full, heapMb));
+  }
+  if (only.has('import-command')) {
+    const dbs = (arg('db') ?? 'sqlite').split(',');
+    save('import-command', importCommandTable(await importCommandBench(dbs, stories ?? 10_000)));
   }
   const document = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   for (const section of SECTIONS) {

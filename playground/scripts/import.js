@@ -4,16 +4,12 @@
  * Imports an archive of stories into the playground's database with the plugin's importer
  * (NDJSON, or a WordPress export, told apart by content), showing progress, then prints the
  * report. Exit code 1 when any line (or post) failed, or when the import stopped short of
- * memory (see `heapWatch`).
+ * memory (see heap-watch.js).
  */
 const path = require('node:path');
-const v8 = require('node:v8');
 const { ensureEnv } = require('./ensure-env');
+const { heapWatch } = require('./heap-watch');
 const { loadApp } = require('./load-app');
-
-/** Share of V8's heap limit past which the import stops after its current batch. */
-const HEAP_STOP = 0.9;
-const mb = (bytes) => Math.round(bytes / 2 ** 20);
 
 /** 75 → "1m15s", 3700 → "1h01m". */
 const formatSeconds = (seconds) => {
@@ -22,32 +18,6 @@ const formatSeconds = (seconds) => {
   const s = Math.floor(seconds % 60);
   if (h > 0) return `${h}h${String(m).padStart(2, '0')}m`;
   return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
-};
-
-/**
- * Stops the import cleanly, after the batch being written, when the JavaScript heap is nearly
- * full, instead of V8's "heap out of memory" abort: the message says what is in and what to do.
- */
-const heapWatch = () => {
-  const controller = new AbortController();
-  let line = 0;
-  const check = (at) => {
-    line = at;
-    if (controller.signal.aborted) return;
-    const { used_heap_size: used, heap_size_limit: limit } = v8.getHeapStatistics();
-    if (used < HEAP_STOP * limit) return;
-    controller.abort({ used: mb(used), limit: mb(limit) });
-  };
-  const explain = () => {
-    const { used, limit } = controller.signal.reason;
-    return (
-      `the import stopped after line ${line}: the JavaScript heap holds ${used} MB of its ` +
-      `${limit} MB limit. The stories up to that line are imported; run the same command again ` +
-      'to go on (stories already in are skipped), with a larger heap, e.g. ' +
-      `NODE_OPTIONS=--max-old-space-size=${2 * limit}`
-    );
-  };
-  return { signal: controller.signal, check, explain };
 };
 
 const main = async () => {

@@ -140,14 +140,18 @@ describe('the documented commands', () => {
       process.stderr.write(`npm run demo answered in ${Date.now() - started} ms\n`);
 
       const api = `http://127.0.0.1:${port}/api/newsroom/articles`;
+      const read = async (query: string) =>
+        (await (await fetch(`${api}?${query}`)).json()) as {
+          data: Array<{ title: string; slug: string }>;
+          meta: { pagination: { total: number } };
+        };
       const count = async (filter: string) =>
-        (await (await fetch(`${api}?${filter}&pagination[pageSize]=1`)).json()).meta.pagination
-          .total;
+        (await read(`${filter}&pagination[pageSize]=1`)).meta.pagination.total;
       expect(await count('filters[externalId][$startsWith]=bbc/')).toBe(2095);
       expect(await count('filters[externalId][$startsWith]=arch-')).toBeGreaterThan(0);
       expect(await count('filters[source][$eq]=UNIAN')).toBeGreaterThan(0);
       const [story] = (
-        await (await fetch(`${api}?filters[externalId][$eq]=bbc/business/1m-payoff-for-former-shell-boss`)).json()
+        await read('filters[externalId][$eq]=bbc/business/1m-payoff-for-former-shell-boss')
       ).data;
 
       const sitePort = await freePort();
