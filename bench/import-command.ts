@@ -51,7 +51,9 @@ export const importCommandBench = async (dbs: string[], stories: number) => {
           rate: summary.created / summary.seconds,
           peakRssMb: peak / 1024,
         });
-        console.error(`import-command: ${db} ${rows[rows.length - 1].rate.toFixed(1)}/s, ${peak} kB`);
+        console.error(
+          `import-command: ${db} ${rows[rows.length - 1].rate.toFixed(1)}/s, ${peak} kB`
+        );
       } finally {
         await database.drop();
       }

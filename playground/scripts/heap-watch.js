@@ -12,7 +12,7 @@ const vm = require('node:vm');
 /** Share of V8's heap limit past which the import stops after its current batch. */
 const HEAP_STOP = 0.9;
 /** Garbage allowed on top of what the last full collection kept. */
-const GROWTH = 128 * 2 ** 20;
+const GROWTH = 64 * 2 ** 20;
 
 const mb = (bytes) => Math.round(bytes / 2 ** 20);
 

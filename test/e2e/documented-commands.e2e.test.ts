@@ -90,7 +90,10 @@ afterAll(async () => {
 
 describe('the documented commands', () => {
   it('npm run import -w playground -- FILE (NDJSON, from the root): imports, reports bad lines, exits 1', async () => {
-    const ran = await run('npm run import -w playground -- test/fixtures/import-sample.ndjson', root);
+    const ran = await run(
+      'npm run import -w playground -- test/fixtures/import-sample.ndjson',
+      root
+    );
     expect(summary(ran)).toMatchObject({ created: 4, failed: 5, linksCreated: 2 });
     expect(ran.stderr).toMatch(/^line 6: .*not valid JSON/m);
     expect(ran.stderr).not.toMatch(/heap out of memory/);

@@ -32,7 +32,7 @@ export type ImportOptions = {
    */
   batchSize?: number;
   /**
-   * A batch also ends once its lines hold this many characters (default 1,000,000), so that
+   * A batch also ends once its lines hold this many characters (default 500,000), so that
    * long stories make smaller batches: the memory of a batch is bounded by its text.
    */
   batchChars?: number;
@@ -44,7 +44,7 @@ export type ImportOptions = {
 type RunOptions = ImportOptions & { position?: FilePosition };
 
 const BATCH_SIZE = 500;
-const BATCH_CHARS = 1_000_000;
+const BATCH_CHARS = 500_000;
 
 /**
  * Imports an archive of stories (see docs/import.md). Stories are matched by
