@@ -47,7 +47,7 @@ const measure = async (
   limit = 0,
   heapMb = 0
 ): Promise<Result> => {
-  // `--heap`: the importer's V8 heap capped as `npm run import` caps it
+  // `--heap`: the importer's V8 heap capped (`npm run import` itself sets no cap)
   const flags = heapMb && mode === 'importer' ? [`--max-old-space-size=${heapMb}`] : [];
   const { stdout } = await run(process.execPath, [...flags, worker, mode, file, String(limit)], {
     cwd: appDir,
@@ -160,7 +160,7 @@ export const importTable = (rows: ImportRow[], full = 100_000, heapMb = 0) => [
   'created first, no links) in the same run: the loop on a sample only (at its rate the full',
   'archive would take hours). RSS is the importing process: once Strapi loaded, and its peak',
   'during the import' +
-    (heapMb ? `, its V8 heap capped at ${heapMb} MB as \`npm run import\` caps it.` : '.') +
+    (heapMb ? `, its V8 heap capped at ${heapMb} MB (\`--heap\`).` : '.') +
     ' Reproduce with',
   '`npm run bench -- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000`.',
   '',

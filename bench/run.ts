@@ -5,6 +5,7 @@
  *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224]
  *   [-- --only=rebuild --stories=100000]   (serving while the index is rebuilt)
  *   [-- --only=workers --stories=100000 --lists=6000]   (ranking in worker threads)
+ *   [-- --only=import-command --db=sqlite,postgres,mysql --stories=10000]
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
  * with the machine, the command and the date. Each scale measurement runs in its own process,
  * so memory figures are not mixed up.
@@ -18,6 +19,7 @@ import { type CacheRow, cacheBench } from './cache';
 import { type HttpRow, httpBench } from './http';
 import { importBench, importTable } from './import';
 import { rebuildBench, rebuildTable } from './rebuild';
+import { importCommandBench, importCommandTable } from './import-command';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { SCALE_METHODS, type ScaleRow } from './scale';
 import { topologyTable } from './topology-table';
@@ -154,6 +156,7 @@ const SECTIONS = [
   'import',
   'rebuild',
   'workers',
+  'import-command',
 ];
 const OUT = path.join(__dirname, '..', 'docs', 'BENCHMARKS.md');
 const measured = new Map<string, string[]>();
@@ -261,6 +264,10 @@ const main = async () => {
       { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] }
     );
     save('workers', workersTable(JSON.parse(out.trim().split('\n').pop()!)));
+  }
+  if (only.has('import-command')) {
+    const dbs = (arg('db') ?? 'sqlite').split(',');
+    save('import-command', importCommandTable(await importCommandBench(dbs, stories ?? 10_000)));
   }
   const document = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   for (const section of SECTIONS) {

@@ -2,7 +2,9 @@
 /**
  * npm run demo — the demo newsroom in one command, on a fresh clone:
  * installs dependencies (root and playground, one npm workspace) if they are missing,
- * builds the plugin and the playground's admin, then starts Strapi. On its first start the
+ * builds the plugin and the playground's admin when their inputs changed since the last build
+ * (a hash of the inputs is stored beside each output: scripts/build-inputs.js), then starts
+ * Strapi. On its first start the
  * playground seeds the UNIAN story and the BBC corpus and prints the admin login; then this
  * script says how to start the reference reader site beside it (`npm run site`).
  * Uses Node's standard library only, so it runs before anything is installed.
@@ -24,10 +26,35 @@ const step = (title, args) => {
 if (!fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
   step('installing dependencies (a few minutes, once)', ['ci', '--no-audit', '--no-fund']);
 }
-step('building the plugin', ['run', 'build']);
+const { pluginBuild, playgroundAdmin, playgroundCompile } = require('./build-inputs');
+
+/** Runs a build step unless its inputs are those of the last build, saying which; answers if it ran. */
+const build = (stamp, title, args, unchanged) => {
+  if (stamp.unchanged()) {
+    console.log(`\n[newsroom demo] ${unchanged}`);
+    return false;
+  }
+  step(title, args);
+  stamp.done();
+  return true;
+};
+
+build(
+  pluginBuild(root),
+  'building the plugin',
+  ['run', 'build'],
+  'plugin unchanged since its last build, skipping its build'
+);
 require(path.join(root, 'playground', 'scripts', 'ensure-env.js')).ensureEnv();
 fs.mkdirSync(path.join(root, 'playground', 'public', 'uploads'), { recursive: true });
-step('building the demo app and its admin panel', ['run', 'build', '-w', 'playground']);
+const built = build(
+  playgroundAdmin(root),
+  'building the demo app and its admin panel',
+  ['run', 'build', '-w', 'playground'],
+  'demo app and admin panel unchanged since their last build, skipping their build'
+);
+// `strapi build` compiled the playground too: `npm run import` and `reindex` need not compile it
+if (built) playgroundCompile(root).done();
 
 /** Once the newsroom is up: how to read it on the reference site (examples/news-site). */
 const siteHint = () => {

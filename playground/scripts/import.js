@@ -3,10 +3,13 @@
  * npm run import -- <file.ndjson | wordpress-export.xml>
  * Imports an archive of stories into the playground's database with the plugin's importer
  * (NDJSON, or a WordPress export, told apart by content), showing progress, then prints the
- * report. Exit code 1 when any line (or post) failed.
+ * report. Exit code 1 when any line (or post) failed, or when the import stopped short of
+ * memory (see heap-watch.js).
  */
 const path = require('node:path');
 const { ensureEnv } = require('./ensure-env');
+const { heapWatch } = require('./heap-watch');
+const { loadApp } = require('./load-app');
 
 /** 75 → "1m15s", 3700 → "1h01m". */
 const formatSeconds = (seconds) => {
@@ -30,33 +33,41 @@ const main = async () => {
   // the batch's); the running indexer, or the next one started, applies its stories from the
   // event log. NEWSROOM_INDEXER=true makes this process refresh the index itself at the end.
   process.env.NEWSROOM_INDEXER = process.env.NEWSROOM_INDEXER || 'false';
-  const appDir = path.join(__dirname, '..');
-  process.chdir(appDir); // Strapi reads .env from the working directory when it is loaded
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = await createStrapi(await compileStrapi({ appDir })).load();
+  const app = await loadApp();
   app.log.level = 'warn';
   const tty = process.stderr.isTTY;
+  const heap = heapWatch();
   let shown = 0;
+  let last = '';
   const report = await app
     .plugin('newsroom')
     .service('importer')
     .importFile(input, {
+      signal: heap.signal,
       onProgress: (p) => {
-        const total = p.totalLines ?? '?';
-        // A WordPress export counts <item>s, and says how far into the file it is.
-        const where = p.totalBytes
-          ? `item ${p.line}/${total} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)`
-          : `line ${p.line}/${total}`;
+        heap.check(p.line);
+        // NDJSON is read once: how far is the bytes read; a WordPress export knows its <item>s.
+        const unit = p.totalLines === undefined ? 'line' : 'item';
+        const total = p.totalLines === undefined ? '' : `/${p.totalLines}`;
+        const percent = p.totalBytes ? ` (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)` : '';
         const eta = p.etaSeconds === undefined ? '' : `, ETA ${formatSeconds(p.etaSeconds)}`;
-        const line = `${where}: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.failed} failed (${p.rate}/s${eta})`;
-        if (tty) process.stderr.write(`\r${line}`);
-        else if (p.line - shown >= 250 || p.line === p.totalLines) {
+        last = `${unit} ${p.line}${total}${percent}: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.failed} failed (${p.rate}/s${eta})`;
+        if (tty) process.stderr.write(`\r${last}`);
+        else if (p.line - shown >= 250) {
           shown = p.line;
-          process.stderr.write(`${line}\n`);
+          process.stderr.write(`${last}\n`);
         }
       },
+    })
+    .catch(async (error) => {
+      if (!heap.signal.aborted) throw error;
+      if (tty) process.stderr.write('\n');
+      console.error(heap.explain());
+      await app.destroy();
+      process.exit(1);
     });
   if (tty) process.stderr.write('\n');
+  else if (last && shown !== report.line) process.stderr.write(`${last}\n`);
   const unit = report.format === 'wxr' ? 'item' : 'line';
   const at = (entry) => `${unit} ${entry.line}${entry.externalId ? ` (${entry.externalId})` : ''}`;
   for (const error of report.errors) console.error(`${at(error)}: ${error.message}`);

@@ -4,8 +4,8 @@
  * in the database (a new generation, made current once complete), showing progress. Running
  * servers keep serving the previous generation meanwhile and load the new one when it is done.
  */
-const path = require('node:path');
 const { ensureEnv } = require('./ensure-env');
+const { loadApp } = require('./load-app');
 
 /** 75 → `1 min 15 s`, 4000 → `1 h 7 min`. */
 const formatEta = (seconds = 0) => {
@@ -18,13 +18,9 @@ const formatEta = (seconds = 0) => {
 
 const main = async () => {
   ensureEnv();
-  process.chdir(path.join(__dirname, '..')); // Strapi reads .env from the working directory when it is loaded
   process.env.NEWSROOM_DEMO_CONTENT = process.env.NEWSROOM_DEMO_CONTENT || 'none';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = await createStrapi(
-    await compileStrapi({ appDir: path.join(__dirname, '..') })
-  ).load();
+  const app = await loadApp();
   const related = app.plugin('newsroom').service('related-index');
   await related.ready();
   const status = await related.rebuild({

@@ -41,9 +41,12 @@ export type ImportLineError = { line: number; externalId?: string; message: stri
 export type ImportProgress = {
   /** Lines read so far (blank lines included); in a WordPress export, `<item>`s read. */
   line: number;
-  /** Lines (or `<item>`s) in the input when known (files), for a percentage. */
+  /**
+   * Lines (or `<item>`s) in the input: in progress reports when given (`importFile`'s
+   * `totalLines` option) or known (a WordPress export's items); in the final report, always.
+   */
   totalLines?: number;
-  /** Bytes of the file parsed so far and its size, when the input is a file. */
+  /** Bytes of the file read so far and its size, when the input is a file (one pass, no count). */
   bytesRead?: number;
   totalBytes?: number;
   created: number;
@@ -52,7 +55,7 @@ export type ImportProgress = {
   failed: number;
   /** Lines (or `<item>`s) read per second since the run started; set in progress reports. */
   rate?: number;
-  /** Seconds left at that rate, when `totalLines` is known; set in progress reports. */
+  /** Seconds left at that rate (from `totalLines`, else the bytes left); set in progress reports. */
   etaSeconds?: number;
 };
 

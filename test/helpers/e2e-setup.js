@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const integrationSetup = require('./global-setup');
+const { playgroundAdmin } = require('../../scripts/build-inputs');
 
 const { newest, run } = integrationSetup;
 
@@ -57,4 +58,6 @@ module.exports = async () => {
       env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
     });
   }
+  // the admin panel is its sources' build: `npm run demo` need not build it again
+  playgroundAdmin(root).done();
 };

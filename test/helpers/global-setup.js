@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
+const { pluginBuild, playgroundCompile } = require('../../scripts/build-inputs');
 
 /** The newest modification time of any file below `dir` (0 when it does not exist). */
 const newest = (dir) => {
@@ -43,6 +44,8 @@ const buildPlugin = () => {
     (bundle) => !fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < Math.max(...sources)
   );
   if (stale) run('npm run build', { cwd: root });
+  // the bundle is the sources' build: `npm run demo` need not build it again
+  pluginBuild(root).done();
 };
 
 const setup = async () => {
@@ -50,6 +53,7 @@ const setup = async () => {
   buildPlugin();
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: path.join(root, 'playground') });
+  playgroundCompile(root).done();
 };
 
 module.exports = setup;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,10 +25,19 @@ describe('Importer', () => {
 
   it('imports good lines, reports bad ones by line number, and links related stories', async () => {
     const seen: number[] = [];
+    const read: number[] = [];
     const report = await importer().importFile(FIXTURE, {
-      onProgress: (p: { line: number; totalLines: number }) => {
+      onProgress: (p: {
+        line: number;
+        totalLines?: number;
+        bytesRead: number;
+        totalBytes: number;
+      }) => {
         seen.push(p.line);
-        expect(p.totalLines).toBe(10);
+        read.push(p.bytesRead);
+        // one pass: the lines are not counted first; how far is the bytes read of the file's
+        expect(p.totalLines).toBeUndefined();
+        expect(p.totalBytes).toBe(statSync(FIXTURE).size);
       },
     });
     expect(report).toMatchObject({
@@ -39,6 +48,9 @@ describe('Importer', () => {
       linksCreated: 2,
     });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(read[read.length - 1]).toBe(statSync(FIXTURE).size);
+    expect(read.every((bytes, i) => i === 0 || bytes >= read[i - 1])).toBe(true);
+    expect(report.totalLines).toBe(10);
     expect(report.errors.map((e: { line: number }) => e.line)).toEqual([6, 7, 8, 9, 10]);
     const messages = report.errors.map((e: { message: string }) => e.message);
     expect(messages[0]).toMatch(/not valid JSON/);
@@ -185,8 +197,7 @@ describe('Importer', () => {
       expect(result.code).toBe(1);
       const summary = JSON.parse(result.stdout.trim().split('\n').pop());
       expect(summary).toMatchObject({ created: 4, failed: 5, linksCreated: 2 });
-      expect(result.stderr).toContain('line 10/10');
-      expect(result.stderr).toMatch(/line 10\/10: .*\(\d+(\.\d+)?\/s, ETA 0s\)/);
+      expect(result.stderr).toMatch(/line 10 \(100%\): .*\(\d+(\.\d+)?\/s, ETA 0s\)/);
       expect(result.stderr).toMatch(/line 6: not valid JSON/);
     } finally {
       await database.drop();

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 
 import { parseRecord } from '../record';
-import { RecordError, type RecordReader } from '../sources';
+import { RecordError, sized, type RecordReader } from '../sources';
 import { wxrNodes, type WxrPosition } from './items';
 import { scanSite } from './site';
 import { wxrItemToRecord } from './to-record';
@@ -41,13 +41,13 @@ export const openWxr = async (path: string): Promise<WxrSource> => {
         }
         // The same check as a line of NDJSON, by construction.
         const line = JSON.stringify(conversion.record);
-        yield () => {
+        yield sized(line, () => {
           try {
             return parseRecord(line);
           } catch (error) {
             throw new RecordError((error as Error).message, externalId);
           }
-        };
+        });
       } catch (error) {
         yield () => {
           throw error instanceof RecordError

@@ -12,7 +12,7 @@ import { articleFields, distinctNames, importKey } from '../../importer/article-
 import { bodyToBlocks } from '../../importer/body-blocks';
 import { recordChecksum } from '../../importer/checksum';
 import { detectFormat } from '../../importer/format';
-import { countLines, fileLines } from '../../importer/lines';
+import { fileLines, type FilePosition } from '../../importer/lines';
 import { ndjsonReaders, RecordError, type RecordReader } from '../../importer/sources';
 import { openWxr } from '../../importer/wxr/source';
 import { articleRepository } from '../../repositories/articles';
@@ -31,9 +31,20 @@ export type ImportOptions = {
    * through the Document Service, one transaction per line.
    */
   batchSize?: number;
+  /**
+   * A batch also ends once its lines hold this many characters (default 500,000), so that
+   * long stories make smaller batches: the memory of a batch is bounded by its text.
+   */
+  batchChars?: number;
+  /** Stops the run after the batch being written (its stories are in), throwing the reason. */
+  signal?: AbortSignal;
 };
 
+/** What a file import adds: where the stream is in the file, for progress and the ETA. */
+type RunOptions = ImportOptions & { position?: FilePosition };
+
 const BATCH_SIZE = 500;
+const BATCH_CHARS = 500_000;
 
 /**
  * Imports an archive of stories (see docs/import.md). Stories are matched by
@@ -45,7 +56,7 @@ const BATCH_SIZE = 500;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The related-story index is brought up to date once, when the run's stories are in. */
-  const run = async (readers: AsyncIterable<RecordReader>, options: ImportOptions) => {
+  const run = async (readers: AsyncIterable<RecordReader>, options: RunOptions) => {
     const started = Date.now();
     const report = await getService(strapi, 'index-writes').deferRefresh(() =>
       importRun(readers, options)
@@ -53,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { ...report, durationMs: Date.now() - started };
   };
 
-  const importRun = async (readers: AsyncIterable<RecordReader>, options: ImportOptions) => {
+  const importRun = async (readers: AsyncIterable<RecordReader>, options: RunOptions) => {
     const started = Date.now();
     const authors = new Map<string, string>();
     const tags = new Map<string, string>();
@@ -174,6 +185,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Where each (locale, externalId) of this run was first seen. */
     const firstLine = new Map<string, number>();
     const batchSize = Math.max(1, options.batchSize ?? BATCH_SIZE);
+    const batchChars = Math.max(1, options.batchChars ?? BATCH_CHARS);
+    /** Characters of the lines in the batch. */
+    let chars = 0;
+    const { position } = options;
     const rate = importRate(started, options.totalLines);
     /** Lines read whose progress is told once their batch is written, in order. */
     const waiting: number[] = [];
@@ -211,7 +226,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
 
     const tell = () => {
-      for (const line of waiting) options.onProgress?.({ ...progress, line, ...rate(line) });
+      for (const line of waiting)
+        options.onProgress?.({ ...progress, ...position, line, ...rate(line, position) });
       waiting.length = 0;
     };
 
@@ -223,6 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const flush = async () => {
       const items = batch;
       batch = [];
+      chars = 0;
       if (items.length === 0) return tell();
       if (batchSize === 1) {
         await perLine(items[0]);
@@ -278,11 +295,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
           firstLine.set(key, progress.line);
           batch.push({ line: progress.line, record, locale });
+          chars += read.size ?? 0;
         }
       } catch (error) {
         fail(progress.line, error, record?.externalId ?? (error as RecordError).externalId);
       }
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize || chars >= batchChars) {
+        await flush();
+        options.signal?.throwIfAborted();
+      }
     }
     await flush();
 
@@ -296,6 +317,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const byLine = (a: ImportLineError, b: ImportLineError) => a.line - b.line;
     const report: ImportReport = {
       ...progress,
+      totalLines: progress.line,
       linksCreated,
       errors: errors.sort(byLine),
       warnings: warnings.sort(byLine),
@@ -307,20 +329,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** A WordPress export (WXR): `line` counts `<item>`s; other post types are counted as skipped. */
   const importWxrFile = async (path: string, options: ImportOptions = {}) => {
     const wxr = await openWxr(path);
-    const { onProgress } = options;
     const report = await run(wxr.readers(), {
+      ...options,
       totalLines: wxr.items,
-      onProgress: onProgress && ((progress) => onProgress({ ...progress, ...wxr.position })),
+      position: wxr.position,
     });
     return { ...report, format: 'wxr', skipped: wxr.skipped } satisfies ImportReport;
   };
 
   return {
-    /** Imports a file, streaming it: NDJSON, or a WordPress export (detected by content). */
+    /**
+     * Imports a file, streaming it once: NDJSON, or a WordPress export (detected by content).
+     * Progress tells how far into the file the run is (`bytesRead` of `totalBytes`).
+     */
     async importFile(path: string, options: ImportOptions = {}): Promise<ImportReport> {
       if ((await detectFormat(path)) === 'wxr') return importWxrFile(path, options);
-      const totalLines = options.totalLines ?? (await countLines(path));
-      const report = await run(ndjsonReaders(fileLines(path)), { ...options, totalLines });
+      const position: FilePosition = { bytesRead: 0 };
+      const report = await run(ndjsonReaders(fileLines(path, position)), { ...options, position });
       return { ...report, format: 'ndjson' };
     },
 

@@ -232,6 +232,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async rebuild({ onProgress }: { onProgress?: OnProgress } = {}) {
       indexerOnly();
       await ready().catch(() => undefined);
+      // the start-up build serves its index before saving it: two builds must not overlap
+      await building?.catch(() => undefined);
       loading = build(onProgress);
       await loading;
       return status;
