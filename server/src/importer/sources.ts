@@ -1,12 +1,14 @@
 import type { ImportRecord } from '../../../shared/contracts/import';
 import { parseRecord } from './record';
+import type { MendContext } from './record-mends';
 
 /**
  * What the importer's run loop consumes: one reader per line of NDJSON or `<item>` of a
- * WordPress export. Calling it gives the checked record, `null` for something to pass over
- * (a blank line, a page of a WordPress export), or throws an Error naming the field at fault.
+ * WordPress export. Calling it gives the checked record (telling `context.warn` what it had to
+ * mend), `null` for something to pass over (a blank line, a page of a WordPress export), or
+ * throws an Error naming the field at fault.
  */
-export type RecordReader = () => ImportRecord | null;
+export type RecordReader = (context?: MendContext) => ImportRecord | null;
 
 /** A bad record whose externalId is known (so the report can name the story). */
 export class RecordError extends Error {
@@ -22,5 +24,5 @@ export class RecordError extends Error {
 export async function* ndjsonReaders(
   lines: AsyncIterable<string> | Iterable<string>
 ): AsyncGenerator<RecordReader> {
-  for await (const line of lines) yield () => parseRecord(line);
+  for await (const line of lines) yield (context) => parseRecord(line, context);
 }
