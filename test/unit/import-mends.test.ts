@@ -8,14 +8,16 @@ import { emptySite, learn } from '../../server/src/importer/wxr/site';
 import { wxrItemToRecord } from '../../server/src/importer/wxr/to-record';
 import type { WxrItem } from '../../server/src/importer/wxr/items';
 
-/** Strapi's own blocks validator, the rule the mended bodies must pass. */
-const strapiBlocks = () => {
+type Schema = { isValidSync: (value: unknown) => boolean };
+/** Strapi's own blocks validator (not exported by the package), the rule mended bodies pass. */
+let validator: Schema;
+const strapiBlocks = () => validator;
+beforeAll(async () => {
   const dist = path.dirname(require.resolve('@strapi/core'));
   const file = path.join(dist, 'services', 'entity-validator', 'blocks-validator.js');
-  return (
-    require(file) as { blocksValidator: () => { isValidSync: (v: unknown) => boolean } }
-  ).blocksValidator();
-};
+  const { blocksValidator } = (await import(file)) as { blocksValidator: () => Schema };
+  validator = blocksValidator();
+});
 
 const read = (record: Record<string, unknown>, anonymousAuthorName = 'Staff') => {
   const warnings: string[] = [];
