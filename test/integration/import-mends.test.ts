@@ -38,7 +38,7 @@ describe('Importing: details mended, with a warning, instead of a story refused'
 
   beforeAll(async () => {
     app = await startApp();
-  });
+  }, 300_000);
   afterAll(() => app?.stop());
 
   it('imports every post of a WordPress export and tells what it mended, by item', async () => {

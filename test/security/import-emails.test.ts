@@ -53,7 +53,7 @@ describe('Importer: an e-mail address never becomes a public author name or slug
     expect(ndjson).toMatchObject({ created: HOSTILE.length, failed: 0 });
     const wxr = await importer().importFile(WXR);
     expect(wxr).toMatchObject({ failed: 0 });
-  });
+  }, 300_000);
   afterAll(() => app?.stop());
 
   const publicAuthors = async () => {
