@@ -13,7 +13,8 @@ const UNIAN_SLUG = 'all-allies-agree-that-ukraine-will-become-a-member-of-nato';
  * it (`NEWSROOM_INDEXER: 'false'` for a web instance). Ready once it serves the UNIAN story.
  */
 export const startStrapiProcess = async (
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  { timeoutMs = 90_000 } = {}
 ): Promise<ChildServer> => {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -26,7 +27,7 @@ export const startStrapiProcess = async (
   return serveChild(child, {
     what: 'another Strapi process',
     url,
-    timeoutMs: 90_000,
+    timeoutMs,
     intervalMs: 500,
     ready: async () => {
       try {

@@ -100,8 +100,12 @@ describe('a WordPress export as import records', () => {
     for (const record of drafts) expect(record.publishedAt).toBeUndefined();
   });
 
-  it('reports a post without a title, naming it, and imports a post without content', () => {
-    expect(result.out[8]).toEqual({ error: 'title: is required', externalId: post(18) });
+  it('titles a post without a title from its first words, and imports a post without content', () => {
+    expect(result.out[8]).toMatchObject({
+      externalId: post(18),
+      title: 'A post without a title.',
+      body: '<p>A post without a title.</p>',
+    });
     expect(result.out[9]).toEqual({
       externalId: post(19),
       title: 'Photo of the day',

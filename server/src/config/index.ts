@@ -38,6 +38,15 @@ export const defaultConfig = {
   site: defaultSite as SiteOptions,
   /** Bounds of one GraphQL request (server/src/graphql/limits.ts), when the app has GraphQL. */
   graphqlLimits: DEFAULT_GRAPHQL_LIMITS as GraphQLLimits,
+  importer: {
+    /** The public name of an imported author known only by an e-mail address. */
+    anonymousAuthorName: 'Staff',
+    /**
+     * How long an import waits, retrying with backoff, for a database another process holds
+     * (SQLite's `database is locked`, a deadlock or lock timeout on PostgreSQL or MySQL), ms.
+     */
+    busyRetryMs: 30_000,
+  },
 };
 
 export type NewsroomConfig = typeof defaultConfig;
@@ -45,6 +54,12 @@ export type NewsroomConfig = typeof defaultConfig;
 /** The plugin's configuration, as validated at start-up. */
 export const pluginConfig = (strapi: Core.Strapi) =>
   strapi.config.get('plugin::newsroom') as NewsroomConfig;
+
+/** The importer's options, each defaulted. */
+export const importerOptions = (strapi: Core.Strapi) => ({
+  ...defaultConfig.importer,
+  ...pluginConfig(strapi)?.importer,
+});
 
 /** Whether this process holds the related-story index (`indexer`, true unless set to false). */
 export const isIndexer = (strapi: Core.Strapi) => pluginConfig(strapi).indexer !== false;
@@ -123,6 +138,20 @@ const schema = yup
         maxDirectives: yup.number().integer().min(0).max(10_000),
       })
       .noUnknown(true, 'graphqlLimits has unknown option(s): ${unknown}'),
+    importer: yup
+      .object({
+        anonymousAuthorName: yup
+          .string()
+          .min(1)
+          .max(200)
+          .test(
+            'no-email',
+            'importer.anonymousAuthorName must not be an e-mail address',
+            (value) => value === undefined || !value.includes('@')
+          ),
+        busyRetryMs: yup.number().integer().min(0).max(600_000),
+      })
+      .noUnknown(true, 'importer has unknown option(s): ${unknown}'),
   })
   .noUnknown(true, 'newsroom plugin config has unknown option(s): ${unknown}');
 

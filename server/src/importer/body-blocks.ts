@@ -1,5 +1,11 @@
 import { parseDocument } from 'htmlparser2';
 
+import { isStorableLink } from './link-urls';
+
+/** Told about each detail the converter mended (a link or an empty list dropped). */
+export type Warn = (message: string) => void;
+const quiet: Warn = () => undefined;
+
 /**
  * Turns an imported body (plain text with blank lines between paragraphs, or HTML) into
  * Strapi "blocks": paragraphs, headings, lists, quotes and code, with bold, italic,
@@ -50,20 +56,36 @@ const MARKS: Record<string, keyof Marks> = {
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag';
 
-const inlines = (nodes: ChildNode[], marks: Marks = {}): Inline[] => {
+/** A URL as a warning quotes it: short, on one line. */
+const quoted = (url: string) =>
+  JSON.stringify(url.length > 60 ? `${url.slice(0, 59).replace(/\s+/g, ' ')}…` : url);
+
+const inlines = (nodes: ChildNode[], warn: Warn, marks: Marks = {}): Inline[] => {
   const out: Inline[] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
       const text = node.data.replace(/\s+/g, ' ');
       if (text !== '') out.push({ type: 'text', text, ...marks });
     } else if (isElement(node)) {
+      const texts = () =>
+        inlines(node.children, warn, marks).filter((c): c is Text => c.type === 'text');
       if (node.name === 'br') out.push({ type: 'text', text: '\n', ...marks });
-      else if (node.name === 'a' && node.attribs.href) {
-        const children = inlines(node.children, marks).filter((c): c is Text => c.type === 'text');
-        out.push({ type: 'link', url: node.attribs.href, children: nonEmpty(children) as Text[] });
+      else if (node.name === 'a' && node.attribs.href && isStorableLink(node.attribs.href)) {
+        out.push({
+          type: 'link',
+          url: node.attribs.href.trim(),
+          children: nonEmpty(texts()) as Text[],
+        });
+      } else if (node.name === 'a' && node.attribs.href) {
+        // Strapi's blocks refuse this URL (`javascript:`, `data:`, a bare `#anchor`…): the
+        // link goes, its text stays.
+        warn(
+          `body: link ${quoted(node.attribs.href)} dropped (not a URL a story may link to); its text is kept`
+        );
+        out.push(...texts());
       } else {
         const mark = MARKS[node.name];
-        out.push(...inlines(node.children, mark ? { ...marks, [mark]: true } : marks));
+        out.push(...inlines(node.children, warn, mark ? { ...marks, [mark]: true } : marks));
       }
     }
   }
@@ -85,11 +107,11 @@ const hasText = (children: Inline[]) =>
 
 const HEADING = /^h([1-6])$/;
 
-const blocks = (nodes: ChildNode[]): Block[] => {
+const blocks = (nodes: ChildNode[], warn: Warn): Block[] => {
   const out: Block[] = [];
   let loose: ChildNode[] = [];
   const flush = () => {
-    const children = nonEmpty(inlines(loose));
+    const children = nonEmpty(inlines(loose, warn));
     if (hasText(children)) out.push({ type: 'paragraph', children });
     loose = [];
   };
@@ -107,28 +129,33 @@ const blocks = (nodes: ChildNode[]): Block[] => {
     }
     if (heading) {
       const level = Number(heading[1]) as 1 | 2 | 3 | 4 | 5 | 6;
-      out.push({ type: 'heading', level, children: nonEmpty(inlines(node.children)) });
+      out.push({ type: 'heading', level, children: nonEmpty(inlines(node.children, warn)) });
     } else if (node.name === 'p' || node.name === 'blockquote') {
-      const children = nonEmpty(inlines(node.children));
+      const children = nonEmpty(inlines(node.children, warn));
       if (hasText(children))
         out.push({ type: node.name === 'p' ? 'paragraph' : 'quote', children });
     } else if (node.name === 'pre') {
-      const text = inlines(node.children)
+      const text = inlines(node.children, warn)
         .map((c) => (c.type === 'text' ? c.text : ''))
         .join('');
       out.push({ type: 'code', children: [{ type: 'text', text }] });
     } else if (node.name === 'ul' || node.name === 'ol') {
-      const items = node.children.filter(isElement).filter((child) => child.name === 'li');
-      out.push({
-        type: 'list',
-        format: node.name === 'ol' ? 'ordered' : 'unordered',
-        children: items.map((li) => ({
-          type: 'list-item',
-          children: nonEmpty(inlines(li.children)),
-        })),
-      });
+      const items = node.children
+        .filter(isElement)
+        .filter((child) => child.name === 'li')
+        .map((li) => nonEmpty(inlines(li.children, warn)));
+      if (items.some(hasText)) {
+        out.push({
+          type: 'list',
+          format: node.name === 'ol' ? 'ordered' : 'unordered',
+          children: items.map((children) => ({ type: 'list-item', children })),
+        });
+      } else {
+        // Strapi's blocks refuse a list without items; one whose items hold no text goes too.
+        warn(`body: an empty list dropped (before block ${out.length})`);
+      }
     } else if (['div', 'section', 'article'].includes(node.name)) {
-      out.push(...blocks(node.children));
+      out.push(...blocks(node.children, warn));
     } else if (!['script', 'style'].includes(node.name)) {
       loose.push(node);
     }
@@ -137,9 +164,14 @@ const blocks = (nodes: ChildNode[]): Block[] => {
   return out;
 };
 
-export const htmlToBlocks = (html: string): Block[] => blocks(parseDocument(html).children);
+/**
+ * HTML as blocks. What Strapi's blocks would refuse is mended and told to `warn`: a link whose
+ * URL is refused keeps only its text, a list without items (or an item without text) is dropped.
+ */
+export const htmlToBlocks = (html: string, warn: Warn = quiet): Block[] =>
+  blocks(parseDocument(html).children, warn);
 
-export const bodyToBlocks = (body: string | null | undefined): Block[] => {
+export const bodyToBlocks = (body: string | null | undefined, warn: Warn = quiet): Block[] => {
   if (!body || body.trim() === '') return [];
-  return looksLikeHtml(body) ? htmlToBlocks(body) : textToBlocks(body);
+  return looksLikeHtml(body) ? htmlToBlocks(body, warn) : textToBlocks(body);
 };

@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 
 import type { ImportRecord } from '../../../shared/contracts/import';
+import { defaultConfig } from '../config';
 import { isIsoDate } from '../utils/iso-date';
 
 /** A tag is its name, or `{ name, slug }` (the slug is used when free; Strapi's uid alphabet). */
@@ -20,6 +21,7 @@ const tag = yup.lazy((value: unknown) =>
         .strict()
 );
 import { bodyToBlocks } from './body-blocks';
+import { mendRecord, type MendContext } from './record-mends';
 
 /** Limits mirror the article schema so a line is rejected before anything is written. */
 const schema = yup
@@ -53,11 +55,31 @@ const schema = yup
   .noUnknown(true, 'unknown field(s): ${unknown}')
   .strict();
 
+/** The most entries of a list field, read from the schema above. */
+const maxOf = (field: string): number | undefined => {
+  const described = schema.describe().fields[field] as {
+    tests: Array<{ name?: string; params?: { max?: number } }>;
+  };
+  return described.tests.find((test) => test.name === 'max')?.params?.max;
+};
+export const RECORD_LIMITS = {
+  tags: maxOf('tags'),
+  authors: maxOf('authors'),
+  related: maxOf('related'),
+};
+
+/** A line read outside a run: mends are done silently, with the default author name. */
+const SILENT: MendContext = {
+  warn: () => undefined,
+  anonymousAuthorName: defaultConfig.importer.anonymousAuthorName,
+};
+
 /**
- * Parses and checks one line. Throws an Error whose message names the field at fault.
- * Returns `null` for a blank line.
+ * Parses and checks one line, after mending what would refuse the whole story for a detail
+ * (told to `context.warn`; see `mendRecord`). Throws an Error whose message names the field
+ * at fault. Returns `null` for a blank line.
  */
-export const parseRecord = (line: string): ImportRecord | null => {
+export const parseRecord = (line: string, context: MendContext = SILENT): ImportRecord | null => {
   if (line.trim() === '') return null;
   let value: unknown;
   try {
@@ -68,6 +90,7 @@ export const parseRecord = (line: string): ImportRecord | null => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error('a line must be a JSON object');
   }
+  mendRecord(value as Record<string, unknown>, RECORD_LIMITS, context);
   try {
     schema.validateSync(value, { abortEarly: true });
   } catch (error) {

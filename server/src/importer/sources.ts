@@ -1,17 +1,21 @@
 import type { ImportRecord } from '../../../shared/contracts/import';
 import { parseRecord } from './record';
+import type { MendContext } from './record-mends';
 
 /**
  * What the importer's run loop consumes: one reader per line of NDJSON or `<item>` of a
- * WordPress export. Calling it gives the checked record, `null` for something to pass over
- * (a blank line, a page of a WordPress export), or throws an Error naming the field at fault.
- * `size` is the length of its text (the line), by which the run bounds a batch's memory.
+ * WordPress export. Calling it gives the checked record (telling `context.warn` what it had to
+ * mend), `null` for something to pass over (a blank line, a page of a WordPress export), or
+ * throws an Error naming the field at fault. `size` is the length of its text (the line), by
+ * which the run bounds a batch's memory.
  */
-export type RecordReader = (() => ImportRecord | null) & { size?: number };
+export type RecordReader = ((context?: MendContext) => ImportRecord | null) & { size?: number };
 
 /** A reader of the record in `text` (a line of NDJSON), with its size. */
-export const sized = (text: string, read: () => ImportRecord | null): RecordReader =>
-  Object.assign(read, { size: text.length });
+export const sized = (
+  text: string,
+  read: (context?: MendContext) => ImportRecord | null
+): RecordReader => Object.assign(read, { size: text.length });
 
 /** A bad record whose externalId is known (so the report can name the story). */
 export class RecordError extends Error {
@@ -27,5 +31,5 @@ export class RecordError extends Error {
 export async function* ndjsonReaders(
   lines: AsyncIterable<string> | Iterable<string>
 ): AsyncGenerator<RecordReader> {
-  for await (const line of lines) yield sized(line, () => parseRecord(line));
+  for await (const line of lines) yield sized(line, (context) => parseRecord(line, context));
 }

@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { parseStoryKey, storyKey } from '../utils/story-key';
 import { HEARTBEAT_MS, indexStore, type StoredList, type StoryRow } from './index-store';
+import { inShortTransactions } from './short-transactions';
 
 /** Stories written per batch while saving a build (the event loop turns between). */
 const SAVE_BATCH = 1000;
@@ -124,30 +125,29 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
     ) {
       const sameSpace = saved?.generation === generation;
       const own = new Set<string>();
-      await strapi.db.transaction(async () => {
-        for (const [documentId, published] of rows ? stories : []) {
-          const locales = published.filter((locale) => index.has(storyKey(documentId, locale)));
-          for (const locale of locales) {
-            const key = storyKey(documentId, locale);
-            own.add(key);
-            const record = exportStory(index, key, {
-              knownTerms: sameSpace ? saved!.knownTerms : 0,
-              withLatent: sameSpace,
-            })!;
-            const list = lists.get(key);
-            await store.putStory(generation, {
-              key,
-              record,
-              related: list ? toStoredList(list) : null,
-            });
-          }
-          await store.dropStory(generation, documentId, locales);
+      // short transactions: an indexer's save never holds the database against other writers
+      await inShortTransactions(strapi, rows ? stories : [], async ([documentId, published]) => {
+        const locales = published.filter((locale) => index.has(storyKey(documentId, locale)));
+        for (const locale of locales) {
+          const key = storyKey(documentId, locale);
+          own.add(key);
+          const record = exportStory(index, key, {
+            knownTerms: sameSpace ? saved!.knownTerms : 0,
+            withLatent: sameSpace,
+          })!;
+          const list = lists.get(key);
+          await store.putStory(generation, {
+            key,
+            record,
+            related: list ? toStoredList(list) : null,
+          });
         }
-        for (const [key, list] of changes) {
-          if (own.has(key) || list === null) continue;
-          await store.putList(generation, key, toStoredList(list));
-        }
+        await store.dropStory(generation, documentId, locales);
       });
+      const changed = [...changes].filter(([key, list]) => !own.has(key) && list !== null);
+      await inShortTransactions(strapi, changed, ([key, list]) =>
+        store.putList(generation, key, toStoredList(list!))
+      );
     },
 
     /**

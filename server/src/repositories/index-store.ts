@@ -4,6 +4,7 @@ import { UID } from '../../../shared/contracts/uids';
 import type { IndexHeader, StoryRecord } from '../engine';
 import { ENGINE_VERSION } from '../engine';
 import { parseStoryKey } from '../utils/story-key';
+import { inShortTransactions } from './short-transactions';
 
 /** Story rows written, or read, per query. */
 const BATCH = 200;
@@ -264,15 +265,13 @@ export const indexStore = (strapi: Core.Strapi) => {
       return stories().count({ where: { generation, related: { $null: true } } });
     },
 
-    /** Stores several related lists in one transaction. */
+    /** Stores several related lists, in short transactions (other processes write between). */
     async putLists(generation: number, lists: Array<readonly [string, StoredList]>) {
-      await strapi.db.transaction(async () => {
-        for (const [key, related] of lists) {
-          await stories().updateMany({
-            where: { generation, storyKey: key },
-            data: { related: JSON.stringify(related) },
-          });
-        }
+      await inShortTransactions(strapi, lists, async ([key, related]) => {
+        await stories().updateMany({
+          where: { generation, storyKey: key },
+          data: { related: JSON.stringify(related) },
+        });
       });
     },
 

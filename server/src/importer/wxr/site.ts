@@ -22,6 +22,10 @@ export type WxrSite = {
   baseUrl?: string;
   /** Number of `<item>`s in the file. */
   items: number;
+  /** Each post's guid → the `<item>` (its position) that has it first. */
+  guids: Map<string, number>;
+  /** Posts whose guid an earlier post has, by position → the externalId they get. */
+  renamed: Map<number, string>;
 };
 
 export const emptySite = (): WxrSite => ({
@@ -30,7 +34,15 @@ export const emptySite = (): WxrSite => ({
   permalinks: new Map(),
   covers: new Map(),
   items: 0,
+  guids: new Map(),
+  renamed: new Map(),
 });
+
+/**
+ * The externalId of a post whose guid an earlier post of the export has (WordPress copies a
+ * guid when a post is duplicated or imported twice): the guid with `#wp-post-<wp:post_id>`.
+ */
+export const repeatedGuidId = (guid: string, postId: string) => `${guid}#wp-post-${postId}`;
 
 /**
  * A copy of a short string that holds no reference to the chunk of the file it was cut from
@@ -87,11 +99,17 @@ export const learn = (site: WxrSite, node: WxrNode) => {
     site.items += 1;
     const guid = own(item.guid.trim());
     if (isImportedPost(item) && guid) {
-      site.postIds.set(own(item.postId.trim()), guid);
+      const postId = own(item.postId.trim());
+      const repeated = site.guids.has(guid) && postId !== '';
+      const externalId = repeated ? repeatedGuidId(guid, postId) : guid;
+      if (repeated) site.renamed.set(site.items, externalId);
+      else site.guids.set(guid, site.items);
+      site.postIds.set(postId, externalId);
       // `?p=10` guids and draft links are found by id; their path is only the site's root.
       for (const address of [item.link, guid].filter((url) => !url.includes('?'))) {
         const key = urlKey(address);
-        if (key) site.permalinks.set(own(key), guid);
+        // a repeated guid's address stays the first post's
+        if (key && !(address === guid && repeated)) site.permalinks.set(own(key), externalId);
       }
     } else if (item.postType.trim() === 'attachment') {
       const caption = clip(htmlText(item.excerpt), 500);

@@ -29,11 +29,14 @@ export const openWxr = async (path: string): Promise<WxrSource> => {
   const skipped: Record<string, number> = {};
 
   async function* readers(): AsyncGenerator<RecordReader> {
+    let ordinal = 0;
     for await (const node of wxrNodes(path, position)) {
       if (node.type !== 'item') continue;
+      ordinal += 1;
       const externalId = node.item.guid.trim() || undefined;
+      const mended: string[] = [];
       try {
-        const conversion = wxrItemToRecord(node.item, site);
+        const conversion = wxrItemToRecord(node.item, site, ordinal, (m) => mended.push(m));
         if ('skipped' in conversion) {
           skipped[conversion.skipped] = (skipped[conversion.skipped] ?? 0) + 1;
           yield () => null;
@@ -41,11 +44,12 @@ export const openWxr = async (path: string): Promise<WxrSource> => {
         }
         // The same check as a line of NDJSON, by construction.
         const line = JSON.stringify(conversion.record);
-        yield sized(line, () => {
+        yield sized(line, (context) => {
+          for (const message of mended) context?.warn(message);
           try {
-            return parseRecord(line);
+            return parseRecord(line, context);
           } catch (error) {
-            throw new RecordError((error as Error).message, externalId);
+            throw new RecordError((error as Error).message, conversion.record.externalId);
           }
         });
       } catch (error) {

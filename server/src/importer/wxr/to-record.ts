@@ -1,4 +1,5 @@
 import type { ImportRecord, ImportTag } from '../../../../shared/contracts/import';
+import { publicAuthorName } from '../emails';
 import { RecordError } from '../sources';
 import type { WxrItem } from './items';
 import { extractReadAlso } from './read-also';
@@ -34,18 +35,42 @@ const tagsOf = (item: WxrItem): { tags: ImportTag[]; section?: string } => {
 };
 
 /**
- * One `<item>` of a WordPress export as an import record (see docs/import.md, "WordPress").
- * Only `publish` posts without a password get `publishedAt`; every other post is a draft.
- * Throws a RecordError naming the field when the post cannot be imported.
+ * The post's author as a public name: the display name, else the login, never an e-mail
+ * address. Neither usable: the login as it is, for `mendRecord` to name (and tell).
  */
-export const wxrItemToRecord = (item: WxrItem, site: WxrSite): WxrConversion => {
+const authorOf = (login: string, site: WxrSite, warn: (message: string) => void) => {
+  const display = site.authors.get(login);
+  const { name, reason } = publicAuthorName([display === login ? '' : display, login], '');
+  if (!name) return login;
+  if (reason) warn(`authors: ${reason}`);
+  return name;
+};
+
+/**
+ * One `<item>` (the `ordinal`th of the file) of a WordPress export as an import record (see
+ * docs/import.md, "WordPress"). Only `publish` posts without a password get `publishedAt`;
+ * every other post is a draft. What had to be mended is told to `warn`. Throws a RecordError
+ * naming the field when the post cannot be imported.
+ */
+export const wxrItemToRecord = (
+  item: WxrItem,
+  site: WxrSite,
+  ordinal = 0,
+  warn: (message: string) => void = () => undefined
+): WxrConversion => {
   const type = item.postType.trim() || 'unknown';
   if (!isImportedPost(item)) return { skipped: type === 'post' ? 'post (trash)' : type };
 
-  const externalId = item.guid.trim();
-  if (!externalId) throw new RecordError('externalId: the post has no <guid>');
+  const guid = item.guid.trim();
+  if (!guid) throw new RecordError('externalId: the post has no <guid>');
+  const externalId = site.renamed.get(ordinal) ?? guid;
+  if (externalId !== guid) {
+    warn(
+      `externalId: the guid is the guid of item ${site.guids.get(guid)} too; this post is imported as "${externalId}"`
+    );
+  }
+  // no title: `mendRecord` makes one from the first words
   const title = htmlText(item.title);
-  if (!title) throw new RecordError('title: is required', externalId);
 
   const isPublic = item.status.trim() === PUBLIC && item.password.trim() === '';
   const publishedAt = isPublic ? wpDateToIso(item.postDateGmt) : null;
@@ -64,11 +89,12 @@ export const wxrItemToRecord = (item: WxrItem, site: WxrSite): WxrConversion => 
   const lead = clip(htmlText(item.excerpt), 1000);
   const cover = site.covers.get((item.meta._thumbnail_id ?? '').trim());
 
-  const record: ImportRecord = { externalId, title };
+  const record = { externalId } as ImportRecord;
+  if (title) record.title = title;
   if (lead) record.lead = lead;
   if (html) record.body = html;
   if (tags.length) record.tags = tags;
-  if (login) record.authors = [site.authors.get(login) ?? login];
+  if (login) record.authors = [authorOf(login, site, warn)];
   if (section) record.section = section;
   if (publishedAt) record.publishedAt = publishedAt;
   if (cover?.caption) record.coverCaption = cover.caption;

@@ -14,6 +14,8 @@ import { uniqueSlugs } from '../../document-middlewares/unique-slug';
 import { articleFields, distinctNames, tagOf } from '../../importer/article-data';
 import { recordChecksum } from '../../importer/checksum';
 import { bulkRows, type WrittenRow } from '../../repositories/bulk-rows';
+import { importerOptions } from '../../config';
+import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
 
 /** A new story of a batch: its line, record and locale. */
@@ -253,7 +255,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const written = new Map<BatchItem, string>();
       if (ready.length === 0) return { written, refused };
-      const documentIds = await strapi.db.transaction(({ trx }) => write(ready, trx));
+      // another process holding the database (SQLite allows one writer): the batch again
+      const documentIds = await retryWhenBusy(
+        () => strapi.db.transaction(({ trx }) => write(ready, trx)),
+        { timeoutMs: importerOptions(strapi).busyRetryMs }
+      );
       ready.forEach((item, i) => written.set(item.source, documentIds[i]));
       // What the re-index and sitemaps middlewares do after each write, once for the batch.
       await getService(strapi, 'index-writes').refreshLater(documentIds);

@@ -11,6 +11,8 @@ import { errorMessage } from '../../importer/errors';
 import { bulkRows } from '../../repositories/bulk-rows';
 import { linkLabels } from '../../repositories/link-labels';
 import { linkLabel } from '../../utils/link-label';
+import { importerOptions } from '../../config';
+import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
 
 /** A story's `related` entries, kept until every story of the run exists. */
@@ -150,6 +152,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
+  /** Another process holding the database: the write again, for a bounded time. */
+  const retried = <T>(write: () => Promise<T>) =>
+    retryWhenBusy(write, { timeoutMs: importerOptions(strapi).busyRetryMs });
+
   /** The story a `related` entry names, or a warning on its line when there is none. */
   const targetOf = async (
     findStory: FindStory,
@@ -177,9 +183,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!target) continue;
         if (linked.has(target) || target === documentId) continue;
         const data = { article: documentId, target, kind: 'read-also', origin: 'import', position };
-        await strapi
-          .documents(UID.relatedNews)
-          .create({ locale, data: { ...data, afterBlock } } as never);
+        await retried(() =>
+          strapi
+            .documents(UID.relatedNews)
+            .create({ locale, data: { ...data, afterBlock } } as never)
+        );
         linked.add(target);
         created += 1;
       }
@@ -244,7 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             title: null,
           });
         }
-        await strapi.db.transaction(({ trx }) => write(links, trx));
+        await retried(() => strapi.db.transaction(({ trx }) => write(links, trx)));
         created += links.length;
         // What link-touch does after a link write: the stories' lists are stale.
         await getService(strapi, 'index-writes').refreshLater([

@@ -22,6 +22,8 @@ import type { BatchItem } from './import-batch';
 import type { PendingLinks } from './import-links';
 import { importRate } from '../../importer/rate';
 import { tagNameKey } from '../../utils/tag-name';
+import { importerOptions } from '../../config';
+import { retryWhenBusy } from '../../utils/busy-retry';
 
 export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
@@ -80,6 +82,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       unchanged: 0,
       failed: 0,
     };
+    const { anonymousAuthorName, busyRetryMs } = importerOptions(strapi);
+    /** A write another process holds the database against is tried again (bounded). */
+    const retried = <T>(write: () => Promise<T>) =>
+      retryWhenBusy(write, { timeoutMs: busyRetryMs });
     const i18n = strapi.plugin('i18n').service('locales');
     const locales = new Set<string>((await i18n.find()).map((l: { code: string }) => l.code));
     const defaultLocale: string = await i18n.getDefaultLocale();
@@ -175,7 +181,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
 
     const upsert = async (record: ImportRecord, locale: string) => {
-      const result = (await strapi.db.transaction(() => write(record, locale))) as Upserted;
+      const result = (await retried(() =>
+        strapi.db.transaction(() => write(record, locale))
+      )) as Upserted;
       for (const [name, id] of result.line?.authors ?? []) authors.set(name, id);
       for (const [key, id] of result.line?.tags ?? []) tags.set(key, id);
       progress[result.outcome] += 1;
@@ -245,8 +253,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await perLine(items[0]);
         return tell();
       }
-      const known = await articleRepository(strapi).importedDrafts(
-        items.map((item) => ({ externalId: item.record.externalId, locale: item.locale }))
+      const known = await retried(() =>
+        articleRepository(strapi).importedDrafts(
+          items.map((item) => ({ externalId: item.record.externalId, locale: item.locale }))
+        )
       );
       const fresh = items.filter(
         (item) => !known.has(storyKey(item.locale, item.record.externalId))
@@ -280,8 +290,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       progress.line += 1;
       waiting.push(progress.line);
       let record: ImportRecord | null = null;
+      const mended: string[] = [];
       try {
-        record = read();
+        record = read({ warn: (message) => mended.push(message), anonymousAuthorName });
         if (record) {
           const locale = record.locale ?? defaultLocale;
           if (!locales.has(locale))
@@ -299,6 +310,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       } catch (error) {
         fail(progress.line, error, record?.externalId ?? (error as RecordError).externalId);
+      }
+      // what had to be mended for the story to be stored, on its line
+      for (const message of mended) {
+        warnings.push({ line: progress.line, externalId: record?.externalId, message });
       }
       if (batch.length >= batchSize || chars >= batchChars) {
         await flush();

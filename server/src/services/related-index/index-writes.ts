@@ -2,8 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import type { Core } from '@strapi/strapi';
 
-import { isIndexer } from '../../config';
+import { importerOptions, isIndexer } from '../../config';
 import { indexEvents, WEB_ORIGIN } from '../../repositories/index-events';
+import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
 
 /**
@@ -27,7 +28,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const index = () => getService(strapi, 'related-index');
   const record = async (documentIds: Iterable<string>) => {
     const origin = isIndexer(strapi) ? index().origin : `${WEB_ORIGIN}${index().origin}`;
-    await indexEvents(strapi).recordMany([...documentIds], origin);
+    // the end of an import, say, while another process writes: told once it has the database
+    await retryWhenBusy(() => indexEvents(strapi).recordMany([...documentIds], origin), {
+      timeoutMs: importerOptions(strapi).busyRetryMs,
+    });
   };
 
   /**
