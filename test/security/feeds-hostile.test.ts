@@ -112,7 +112,7 @@ describe('Security: feeds and sitemaps are well-formed for any text; JSON-LD inl
       childrenNamed(parseStrictXml((await get(P.rss)).text), 'channel')[0],
       'title'
     )!;
-  });
+  }, 300_000);
   afterAll(() => app?.stop());
 
   it('stores the hostile texts as sent (the probes below test something)', () => {

@@ -1,4 +1,4 @@
-import { type XmlNode, textElement, xmlDocument } from './xml';
+import { element, type XmlNode, textElement, xmlDocument } from './xml';
 
 /**
  * RSS 2.0 and Atom 1.0 documents of a feed, written with an XML builder that escapes every
@@ -59,7 +59,7 @@ const rssItem = (channel: XmlNode, entry: FeedEntry) => {
     );
   }
   if (entry.image) {
-    item.ele('enclosure', { url: entry.image, length: '0', type: imageType(entry.image) });
+    element(item, 'enclosure', { url: entry.image, length: '0', type: imageType(entry.image) });
   }
 };
 
@@ -88,7 +88,7 @@ const atomEntry = (root: XmlNode, entry: FeedEntry) => {
   const node = root.ele('entry');
   textElement(node, 'title', entry.title, { type: 'text' });
   textElement(node, 'id', entry.guid);
-  node.ele('link', { href: entry.link });
+  element(node, 'link', { href: entry.link });
   textElement(node, 'updated', entry.updated.toISOString());
   textElement(node, 'summary', entry.summary, { type: 'text' });
   for (const author of entry.authors) {
@@ -97,25 +97,28 @@ const atomEntry = (root: XmlNode, entry: FeedEntry) => {
     textElement(person, 'uri', author.link);
   }
   for (const category of entry.categories) {
-    node.ele('category', {
+    element(node, 'category', {
       term: category.term,
       ...(category.label ? { label: category.label } : {}),
     });
   }
   if (entry.image) {
-    node.ele('link', { rel: 'enclosure', href: entry.image, type: imageType(entry.image) });
+    element(node, 'link', { rel: 'enclosure', href: entry.image, type: imageType(entry.image) });
   }
   textElement(node, 'published', entry.published.toISOString());
 };
 
 export const atomXml = (feed: FeedDocument): string => {
   const doc = xmlDocument();
-  const root = doc.ele('feed', { xmlns: ATOM, 'xml:lang': feed.language });
+  const root = element(doc, 'feed', {
+    xmlns: ATOM,
+    'xml:lang': feed.language,
+  });
   textElement(root, 'id', feed.home);
   textElement(root, 'title', feed.title, { type: 'text' });
   textElement(root, 'updated', feed.updated.toISOString());
   textElement(root, 'generator', feed.generator);
-  root.ele('link', { rel: 'alternate', href: feed.home });
+  element(root, 'link', { rel: 'alternate', href: feed.home });
   textElement(root, 'subtitle', feed.description, { type: 'text' });
   textElement(root, 'logo', feed.logo);
   textElement(root, 'rights', feed.copyright, { type: 'text' });

@@ -5,12 +5,13 @@ import path from 'node:path';
 /**
  * Texts built to break XML and inline scripts: `]]>` twice (a CDATA section closed early, then
  * one reopened), an element, a closing `</description>` with a `<link>`, `</script>`, `&` bare
- * and as an entity, characters XML 1.0 forbids (U+0001, U+FFFE, a lone surrogate), right-to-left
- * marks and an emoji. At most 100 characters with its label, so it fits every field (sections
+ * and shaped as references (`&amp;`, an undefined `&foo;`, `&#1;` and `&#xFFFE;`, which name
+ * characters XML forbids), characters XML 1.0 forbids (U+0001, U+FFFE, a lone surrogate),
+ * right-to-left marks and an emoji. At most 100 characters with its label, so it fits every field (sections
  * and tag names hold 100).
  */
 export const hostile = (label: string) =>
-  `${label} ]]>a]]><x>m</x><![CDATA[</description><link>http://e.x/</link></script>&amp;& \u0001\uFFFE\uD800 \u200F\u202E😀`;
+  `${label} ]]>a]]><x>m</x><![CDATA[</description><link>e</link></script>&amp;&foo;&#1;&#xFFFE;& \u0001\uFFFE\uD800\u200F\u202E😀`;
 
 /** What XML 1.0 does not allow in a document: the writers remove these, and only these here. */
 // eslint-disable-next-line no-control-regex
