@@ -84,16 +84,18 @@ describe('Security: feeds and sitemaps are well-formed for any text; JSON-LD inl
       await create('/api/newsroom/tags', { name: hostile('Tag one') }),
       await create('/api/newsroom/tags', { name: hostile('Tag two') }),
     ];
+    // PostgreSQL's json type refuses a lone surrogate (`\ud800` in JSON text): not in the body
+    const blockText = (label: string) => hostile(label).replace(/\p{Cs}/gu, '');
     const published = await create('/api/newsroom/articles?status=published', {
       title: hostile('Title'),
       lead: `${hostile('Lead')} ${hostile('and again')}`,
       section: hostile('Sec'),
       body: [
-        { type: 'paragraph', children: [{ type: 'text', text: hostile('Body') }] },
+        { type: 'paragraph', children: [{ type: 'text', text: blockText('Body') }] },
         {
           type: 'list',
           format: 'unordered',
-          children: [{ type: 'list-item', children: [{ type: 'text', text: hostile('Item') }] }],
+          children: [{ type: 'list-item', children: [{ type: 'text', text: blockText('Item') }] }],
         },
       ],
       authors: [author],
