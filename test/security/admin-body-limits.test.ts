@@ -22,7 +22,7 @@ describe('Security: admin routes keep the request-body limits', () => {
   beforeAll(async () => {
     app = await startApp();
     token = await adminLogin(app.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  });
+  }, 300_000);
   afterAll(() => app?.stop());
 
   it.each([

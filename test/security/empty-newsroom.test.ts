@@ -44,7 +44,7 @@ describe('Security: an empty newsroom answers 200 everywhere', () => {
 
   beforeAll(async () => {
     app = await startApp();
-  });
+  }, 300_000);
   afterAll(() => app?.stop());
 
   it('a newsroom with no story of the last 48 hours: the news sitemap is an empty urlset', async () => {
