@@ -9,20 +9,8 @@
  */
 const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
 
-/**
- * `feed` ships ES modules only, which Node loads with `require` but jest's module system does
- * not: its files are turned into CommonJS for the projects that load the server.
- */
-const esmOnly = {
-  transform: {
-    '^.+\\.tsx?$': tsJest,
-    '/node_modules/feed/.+\\.js$': [
-      'babel-jest',
-      { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] },
-    ],
-  },
-  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
-};
+/** TypeScript sources of the server and the tests. */
+const serverTs = { transform: { '^.+\\.tsx?$': tsJest } };
 
 /** Admin sources are written for the admin's bundler; jest runs them as CommonJS. */
 const tsJestAdmin = [
@@ -47,7 +35,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
-      ...esmOnly,
+      ...serverTs,
     },
     {
       displayName: 'package',
@@ -60,14 +48,14 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      ...esmOnly,
+      ...serverTs,
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
     },
     {
       displayName: 'security',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/security/**/*.test.ts'],
-      ...esmOnly,
+      ...serverTs,
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
     },
     {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { slugCandidates, toSlug } from '../utils/slug';
+import { SLUG_MAX_LENGTH, slugCandidates, toSlug } from '../utils/slug';
 
 type Scope = { uid: string; locale?: string; documentId?: string };
 
@@ -26,7 +26,11 @@ export const uniqueSlugs = async (
   fallback: string,
   reserved: Iterable<string> = []
 ): Promise<string[]> => {
-  const bases = texts.map((text) => toSlug(text) || fallback);
+  // the content type's own bound (tags: 120), so that a long name never makes a slug it refuses
+  const model = strapi.getModel(uid as never) as
+    { attributes: Record<string, { maxLength?: number }> } | undefined;
+  const maxLength = model?.attributes.slug?.maxLength ?? SLUG_MAX_LENGTH;
+  const bases = texts.map((text) => toSlug(text, maxLength) || fallback);
   const need = new Map<string, number>();
   for (const base of bases) need.set(base, (need.get(base) ?? 0) + 1);
   const taken = new Set<string>(reserved);
@@ -36,7 +40,7 @@ export const uniqueSlugs = async (
   /** Looks up the next PROBE candidates of each base and keeps the free ones. */
   const probe = async (toProbe: string[]) => {
     const candidates = toProbe.flatMap((base) =>
-      slugCandidates(base, (probed.get(base) ?? 0) + 1, PROBE)
+      slugCandidates(base, (probed.get(base) ?? 0) + 1, PROBE, maxLength)
     );
     for (let i = 0; i < candidates.length; i += IN_LIST) {
       const where: Record<string, unknown> = { slug: { $in: candidates.slice(i, i + IN_LIST) } };
@@ -49,7 +53,7 @@ export const uniqueSlugs = async (
       const from = (probed.get(base) ?? 0) + 1;
       probed.set(base, from + PROBE - 1);
       const list = free.get(base) ?? [];
-      for (const candidate of slugCandidates(base, from, PROBE)) {
+      for (const candidate of slugCandidates(base, from, PROBE, maxLength)) {
         if (!taken.has(candidate)) list.push(candidate);
       }
       free.set(base, list);

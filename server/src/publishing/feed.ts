@@ -1,5 +1,4 @@
-import { Feed, type Item } from 'feed';
-
+import { atomXml, type FeedEntry, rssXml } from './feed-xml';
 import type { SiteContext, SiteUrls } from './site-urls';
 import { type PublicArticle, publicationDate, toDate } from './types';
 
@@ -17,50 +16,40 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
 export const feedGuid = (article: Pick<PublicArticle, 'documentId' | 'locale'>) =>
   `urn:newsroom:article:${article.documentId}:${article.locale}`;
 
-/**
- * Atom puts a category's label in an attribute, where the library leaves `<` unescaped: such a
- * label is left out (the term, a slug, stays), never written as invalid XML.
- */
-const attributeSafe = (text: string) => (text.includes('<') ? undefined : text);
+/** A category term: URL-encoded, without lone surrogates (which `encodeURIComponent` refuses). */
+const term = (text: string) => encodeURIComponent(text.replace(/\p{Cs}/gu, ''));
 
-const itemOf = (article: PublicArticle, urls: SiteUrls, format: FeedFormat): Item => {
-  const label = (text: string) => (format === 'atom' ? attributeSafe(text) : text);
+const entryOf = (article: PublicArticle, urls: SiteUrls): FeedEntry => {
   const published = publicationDate(article) ?? new Date(0);
-  const image = urls.media(article.cover?.url);
   return {
     title: article.title,
-    id: feedGuid(article),
     guid: feedGuid(article),
     link: urls.article(article.slug ?? article.documentId, article.locale),
-    date: toDate(article.updatedAt) ?? published,
+    updated: toDate(article.updatedAt) ?? published,
     published,
-    description: article.lead ?? undefined,
-    author: article.authors.map((author) => ({
+    summary: article.lead ?? undefined,
+    authors: article.authors.map((author) => ({
       name: author.name,
       link: author.slug ? urls.author(author.slug, article.locale) : undefined,
     })),
-    category: [
+    categories: [
       ...(article.section
-        ? [
-            {
-              name: label(article.section),
-              term: encodeURIComponent(article.section.toLowerCase()),
-            },
-          ]
+        ? [{ label: article.section, term: term(article.section.toLowerCase()) }]
         : []),
       ...article.tags.map((tag) => ({
-        name: label(tag.name),
-        term: tag.slug ?? encodeURIComponent(tag.name),
+        label: tag.name,
+        term: tag.slug ?? term(tag.name),
         domain: tag.slug ? urls.tag(tag.slug, article.locale) : undefined,
       })),
     ],
-    ...(image ? { image } : {}),
+    image: urls.media(article.cover?.url),
   };
 };
 
 /**
- * An RSS 2.0 or Atom feed of published stories (already in order), written by the `feed`
- * library: every text is escaped or CDATA-wrapped there, none is concatenated here.
+ * An RSS 2.0 or Atom feed of published stories (already in order). `subtitle` (a tag's or
+ * author's name, a section as asked for) goes into the feed's title: like every text, it is
+ * escaped and cleaned of characters XML does not allow by the writer (feed-xml.ts).
  */
 export const buildFeed = (
   format: FeedFormat,
@@ -72,17 +61,16 @@ export const buildFeed = (
   const dates = articles.map((a) => publicationDate(a)?.getTime() ?? 0);
   const newest = dates.length > 0 ? new Date(Math.max(...dates)) : new Date(0);
   const name = site.publication.name;
-  const feed = new Feed({
-    id: urls.home(locale),
-    link: urls.home(locale),
+  const document = {
+    home: urls.home(locale),
     title: subtitle ? `${name}: ${subtitle}` : name,
     description: subtitle ? `${name}: ${subtitle}` : `Latest stories from ${name}`,
     language: urls.language(locale),
     updated: newest,
     generator: 'strapi-plugin-newsroom',
-    ...(site.publication.logo ? { image: site.publication.logo } : {}),
+    logo: site.publication.logo || undefined,
     copyright: `© ${name}`,
-  });
-  for (const article of articles) feed.addItem(itemOf(article, urls, format));
-  return format === 'rss' ? feed.rss2() : feed.atom1();
+    entries: articles.map((article) => entryOf(article, urls)),
+  };
+  return format === 'rss' ? rssXml(document) : atomXml(document);
 };

@@ -102,3 +102,20 @@ export const toNewsArticle = (
     articleBody: articleBody ? blocksToText(article.body) || undefined : undefined,
   });
 };
+
+const INLINE_UNSAFE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON that a page can put inside `<script type="application/ld+json">` as it is: `<`, `>`
+ * and `&` are written as `\u003c`, `\u003e`, `\u0026` (a `</script>` in a headline cannot end
+ * the script element) and U+2028/U+2029 escaped too. These characters only occur inside
+ * strings in JSON, where the escapes parse to the same value.
+ */
+export const inlineSafeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => INLINE_UNSAFE[char]);

@@ -1,7 +1,8 @@
 import admin from './admin';
+import { withBodyLimits } from './admin/body-limits';
 import contentApi from './content-api';
 
 export default {
   'content-api': contentApi,
-  admin,
+  admin: withBodyLimits(admin),
 };

@@ -9,6 +9,7 @@ import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
 import { readStatus } from '../../published-only/draft-preview';
 import { reply } from './publishing-reply';
+import { inlineSafeJson } from '../../publishing/json-ld';
 import { pluginConfig } from '../../config';
 import { getService } from '../../utils/get-service';
 
@@ -99,7 +100,8 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
 
     /**
      * GET /articles/:id/jsonld?locale=&articleBody= — the published story as a schema.org
-     * NewsArticle (`application/ld+json`), for the site to embed in the story page.
+     * NewsArticle (`application/ld+json`), for the site to embed in the story page: written
+     * with `<`, `>` and `&` escaped, so it can be inlined in a `<script>` element as it is.
      */
     async jsonld(ctx: Context) {
       const { locale, articleBody } = await readInput(ctx, jsonLdQuery, 'query');
@@ -109,7 +111,7 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
           articleBody,
         });
         if (!data) ctx.notFound(`No published article has the documentId "${id}"`);
-        return data;
+        return data && inlineSafeJson(data);
       });
     },
 
