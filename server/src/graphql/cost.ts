@@ -1,5 +1,9 @@
-import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { type ComplexityEstimator, createComplexityRule } from 'graphql-query-complexity';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type ValueNode } from 'graphql';
+import {
+  type ComplexityEstimator,
+  createComplexityRule,
+  getComplexity,
+} from 'graphql-query-complexity';
 
 /**
  * The cost of one GraphQL operation, by `graphql-query-complexity`: an upper bound of the
@@ -56,13 +60,52 @@ const paginatedEstimator =
     ) *
       childComplexity;
 
+const costError = (max: number, actual: number) =>
+  new GraphQLError(
+    `Query cost limit of ${max} exceeded, found ${actual} (newsroom graphqlLimits.maxCost: ` +
+      'each list counts its page size times what each item selects)',
+    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }
+  );
+
+/** The cost as a validation rule (for a document checked without its request's variables). */
 export const costRule = (maxCost: number, limits: PageLimits) =>
   createComplexityRule({
     maximumComplexity: maxCost,
     estimators: [paginatedEstimator(limits)],
-    createError: (max, actual) =>
-      new GraphQLError(
-        `Query cost limit of ${max} exceeded, found ${actual} (newsroom graphqlLimits.maxCost: ` +
-          'each list counts its page size times what each item selects)'
-      ),
+    createError: costError,
   });
+
+type OperationContext = {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  request: { variables?: Record<string, unknown>; operationName?: string | null };
+};
+
+/**
+ * The cost check as an Apollo Server plugin, run once the operation is known and with the
+ * request's variables: a validation rule runs once per document without them, and would refuse
+ * every operation whose required arguments are variables. Over the limit: 400 naming it. A
+ * request whose variables do not fit the operation is left to Apollo, which refuses it (400)
+ * before anything runs.
+ */
+export const costPlugin = (maxCost: number, limits: PageLimits) => ({
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, request }: OperationContext) {
+        let cost: number;
+        try {
+          cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [paginatedEstimator(limits)],
+          });
+        } catch {
+          return; // variables that do not coerce: refused by Apollo before execution
+        }
+        if (cost > maxCost) throw costError(maxCost, cost);
+      },
+    };
+  },
+});

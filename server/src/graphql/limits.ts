@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 
 import { pluginConfig } from '../config';
 import { DEFAULT_GRAPHQL_LIMITS } from '../config/graphql-limits';
-import { costRule, type PageLimits } from './cost';
+import { costPlugin, type PageLimits } from './cost';
 
 /**
  * Bounds of one GraphQL request, checked before anything runs; over a limit, the request
@@ -11,7 +11,8 @@ import { costRule, type PageLimits } from './cost';
  *
  * - aliases and directives per operation: GraphQL Armor (`@escape.tech/graphql-armor`),
  *   `Aliases limit of 10 exceeded, found 1000.` (`GRAPHQL_VALIDATION_FAILED`);
- * - the operation's cost (cost.ts, `graphql-query-complexity`): `Query cost limit of …`;
+ * - the operation's cost (cost.ts, `graphql-query-complexity`, an Apollo plugin run with the
+ *   request's variables once the operation is resolved): `Query cost limit of …`;
  * - tokens of the document: graphql-js's own parser option through Apollo's `parseOptions`,
  *   `Document contains more that 2000 tokens` (sic; `GRAPHQL_PARSE_FAILED`).
  *
@@ -22,6 +23,7 @@ import { costRule, type PageLimits } from './cost';
  */
 type ApolloConfig = {
   validationRules?: unknown[];
+  plugins?: unknown[];
   parseOptions?: { maxTokens?: number };
 };
 
@@ -49,10 +51,8 @@ export const registerGraphQLLimits = (strapi: Core.Strapi) => {
   strapi.config.set(key, {
     ...current,
     parseOptions: { maxTokens: limits.maxTokens, ...current.parseOptions },
-    validationRules: [
-      ...(current.validationRules ?? []),
-      ...validationRules,
-      costRule(limits.maxCost, pages),
-    ],
+    validationRules: [...(current.validationRules ?? []), ...validationRules],
+    // The cost needs the request's variables: checked once the operation is resolved.
+    plugins: [...(current.plugins ?? []), costPlugin(limits.maxCost, pages)],
   });
 };
