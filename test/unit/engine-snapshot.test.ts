@@ -1,4 +1,3 @@
-import { loadBbc } from '../../bench/corpus';
 import { RelatedIndex } from '../../server/src/engine/related-index';
 import {
   exportHeader,
@@ -11,21 +10,10 @@ import {
   type StoryRecord,
 } from '../../server/src/engine/snapshot';
 import type { StoryInput } from '../../server/src/engine/types';
-
-const DAY = 24 * 3600 * 1000;
+import { bbcStories } from '../helpers/bbc-stories';
 
 /** 300 BBC stories (enough for a latent space), as the engine sees them. */
-const corpus: StoryInput[] = loadBbc()
-  .slice(0, 300)
-  .map((story, i) => ({
-    id: `bbc-${i}`,
-    locale: 'en',
-    title: story.title,
-    body: story.paragraphs.join('\n'),
-    tags: [story.category],
-    authors: i % 7 === 0 ? ['Desk'] : [],
-    publishedAt: Date.UTC(2024, 0, 1) + i * DAY,
-  }));
+const corpus: StoryInput[] = bbcStories(300);
 
 /** Through JSON, as a database row would carry it. */
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));

@@ -1,24 +1,12 @@
-import { loadBbc } from '../../bench/corpus';
 import { NeighbourLists } from '../../server/src/engine/neighbour-lists';
 import { RelatedIndex } from '../../server/src/engine/related-index';
 import { exportStories } from '../../server/src/engine/snapshot';
 import type { StoryInput } from '../../server/src/engine/types';
+import { bbcStories } from '../helpers/bbc-stories';
 import { buildInWorker, RankPool } from '../../server/src/engine/workers';
 
-const DAY = 24 * 3600 * 1000;
-
 /** 400 BBC stories (enough for a latent space), as the engine sees them. */
-const corpus: StoryInput[] = loadBbc()
-  .slice(0, 400)
-  .map((story, i) => ({
-    id: `bbc-${i}`,
-    locale: 'en',
-    title: story.title,
-    body: story.paragraphs.join('\n'),
-    tags: [story.category],
-    authors: i % 7 === 0 ? ['Desk'] : [],
-    publishedAt: Date.UTC(2024, 0, 1) + i * DAY,
-  }));
+const corpus: StoryInput[] = bbcStories(400);
 
 async function* pagesOf(stories: StoryInput[], size: number) {
   for (let start = 0; start < stories.length; start += size) {
