@@ -42,7 +42,22 @@ describe('Unknown or malformed parameters are refused with a 400 naming them', (
   });
 
   it('POST /newsroom/index/rebuild refuses a body or query parameter and starts nothing', async () => {
-    const before = (await admin.get('/newsroom/index/status')).body.data;
+    // the start-up build ranks its stored lists in the background: wait until both are idle,
+    // so that nothing but a started rebuild could change the status
+    const settled = async () => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const status = (await admin.get('/newsroom/index/status')).body.data;
+        if (
+          (status.state === 'idle' && status.lists?.state === 'idle' && status.lists?.rankedAt) ||
+          Date.now() > deadline
+        )
+          return status;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const before = await settled();
+    expect(before).toMatchObject({ state: 'idle', lists: { state: 'idle' } });
     refusedNaming(await admin.post('/newsroom/index/rebuild', { force: true }), 'force');
     refusedNaming(await admin.post('/newsroom/index/rebuild?force=1', {}), 'force');
     expect((await admin.get('/newsroom/index/status')).body.data).toEqual(before);
