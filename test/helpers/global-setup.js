@@ -1,7 +1,8 @@
 /**
  * Before integration tests: build the plugin if its bundle is missing or older than its
  * sources (Strapi silently skips a plugin whose server bundle is not built), and compile
- * the playground's TypeScript once for every test file.
+ * the playground's TypeScript once for every test file, unless its inputs are unchanged since
+ * the last compile.
  */
 const { execSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -51,9 +52,13 @@ const buildPlugin = () => {
 const setup = async () => {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   buildPlugin();
+  // compiled once for unchanged inputs: test runs side by side (CI's PostgreSQL and MariaDB
+  // runs) then never rewrite the compiled app while the other's Strapi is reading it
+  const compiled = playgroundCompile(root);
+  if (compiled.unchanged()) return;
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: path.join(root, 'playground') });
-  playgroundCompile(root).done();
+  compiled.done();
 };
 
 module.exports = setup;
