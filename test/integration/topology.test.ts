@@ -158,14 +158,14 @@ describe('An indexer and a web instance (indexer: false) on one database', () =>
     const story = created.body.data.documentId as string;
 
     // the indexer picks the web instance's write up from the event log, then both serve it
-    await within(20_000, async () => {
+    await within(60_000, async () => {
       const [onIndexer, onWeb] = [
         await listOf('indexer', unian, '?limit=20'),
         await listOf('web', unian, '?limit=20'),
       ];
       return ids(onIndexer).includes(story) && ids(onWeb).includes(story);
     });
-    await within(10_000, async () => {
+    await within(30_000, async () => {
       const [onIndexer, onWeb] = [await listOf('indexer', story), await listOf('web', story)];
       return (
         onWeb.meta.pending === undefined &&
