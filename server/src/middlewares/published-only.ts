@@ -6,14 +6,6 @@ import { restrictReadQuery } from '../published-only/rest-query';
 import type { GetModel } from '../published-only/rules';
 
 /**
- * The query as the client sent it, before the rewrite: routes that validate their own query
- * strictly (unknown parameters answer 400) read this one, not the `status` added here.
- */
-export const givenQuery = (ctx: Context): Record<string, unknown> =>
-  (ctx.state?.newsroomGivenQuery as Record<string, unknown> | undefined) ??
-  ((ctx.query ?? {}) as Record<string, unknown>);
-
-/**
  * Route middleware `plugin::newsroom.published-only` (config: the route's content type, and
  * `drafts: true` on the article reads that allow a token's draft preview) on every Content API
  * route of the plugin: the request's query is rewritten by restrictReadQuery before the
@@ -31,7 +23,6 @@ const publishedOnly =
     { strapi }: { strapi: Core.Strapi }
   ) =>
   async (ctx: Context, next: Next): Promise<void> => {
-    ctx.state.newsroomGivenQuery = ctx.query ?? {};
     const getModel = ((u: string) => strapi.getModel(u as never)) as unknown as GetModel;
     const draftRoot = isDraftPreview(ctx, drafts);
     if (draftRoot) markDraftRead(ctx);
