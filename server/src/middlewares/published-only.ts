@@ -3,7 +3,7 @@ import type { Context, Next } from 'koa';
 
 import { isDraftPreview, markDraftRead } from '../published-only/draft-preview';
 import { restrictReadQuery } from '../published-only/rest-query';
-import type { GetModel } from '../published-only/rules';
+import { modelReader } from '../published-only/models';
 
 /**
  * Route middleware `plugin::newsroom.published-only` (config: the route's content type, and
@@ -23,7 +23,7 @@ const publishedOnly =
     { strapi }: { strapi: Core.Strapi }
   ) =>
   async (ctx: Context, next: Next): Promise<void> => {
-    const getModel = ((u: string) => strapi.getModel(u as never)) as unknown as GetModel;
+    const getModel = modelReader(strapi);
     const draftRoot = isDraftPreview(ctx, drafts);
     if (draftRoot) markDraftRead(ctx);
     const query = restrictReadQuery(getModel, uid, (ctx.query ?? {}) as Record<string, unknown>, {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type * as Nexus from 'nexus';
 
 import type { RelatedItem } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
@@ -39,7 +40,7 @@ const articlesOf = async (strapi: Core.Strapi, items: RelatedItem[], locale: str
     locale,
     status: 'published',
     pagination: { start: 0, limit: ids.length },
-  } as never)) as unknown as Entity[];
+  })) as Entity[];
   return new Map(found.map((article) => [article.documentId, article]));
 };
 
@@ -75,15 +76,15 @@ export const relatedArticles =
 export const registerGraphQLRelated = (strapi: Core.Strapi, readArgs: RelatedArgsReader) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  graphql.service('extension').use(({ nexus }: { nexus: any }) => {
+  graphql.service('extension').use(({ nexus }: { nexus: typeof Nexus }) => {
     const { naming } = graphql.service('utils');
-    const articleType = naming.getTypeName(strapi.getModel(UID.article as never));
+    const articleType = naming.getTypeName(strapi.getModel(UID.article));
     return {
       types: [
         nexus.objectType({
           name: ITEM,
           description: "One item of a story's related list: an editor's link or an engine fill-in.",
-          definition(t: any) {
+          definition(t) {
             t.nonNull.string('kind');
             t.nonNull.string('origin');
             t.float('score');
@@ -97,7 +98,7 @@ export const registerGraphQLRelated = (strapi: Core.Strapi, readArgs: RelatedArg
         }),
         nexus.extendType({
           type: 'Query',
-          definition(t: any) {
+          definition(t) {
             t.nonNull.list.nonNull.field('newsroomRelatedArticles', {
               type: ITEM,
               args: {

@@ -41,7 +41,7 @@ export default factories.createCoreService(UID.relatedNews, ({ strapi }) => ({
       status: 'published',
       sort: [{ position: 'asc' }, { id: 'asc' }],
       populate: { target: { fields: TARGET_FIELDS, populate: { cover: true } } },
-    } as never);
+    });
     return (links as unknown as ReadableLink[]).filter((link) => link.externalUrl || link.target);
   },
 
