@@ -1,4 +1,4 @@
-import { blockTexts } from '../../server/src/utils/block-texts';
+import { blockTexts } from '../../server/src/utils/blocks-text';
 
 describe('block texts for anchors', () => {
   it('joins text nodes, records links, list-item breaks, and skips code and images', () => {

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 
-import { siteUrls, type SiteContext } from '../publishing/site-urls';
 import { pluginConfig } from './index';
 
 /**
@@ -18,11 +17,10 @@ export class SiteNotConfiguredError extends Error {
   }
 }
 
-/** The site options with the app's default locale, and its URL builder. */
-export const siteContext = async (strapi: Core.Strapi) => {
+/** The site options with the app's default locale; SiteNotConfiguredError without `site.url`. */
+export const siteSettings = async (strapi: Core.Strapi) => {
   const { site } = pluginConfig(strapi);
   if (!site.url) throw new SiteNotConfiguredError();
   const defaultLocale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-  const context: SiteContext = { ...site, url: site.url, defaultLocale };
-  return { site: context, urls: siteUrls(context), pageSize: site.sitemapPageSize };
+  return { site: { ...site, url: site.url, defaultLocale }, pageSize: site.sitemapPageSize };
 };

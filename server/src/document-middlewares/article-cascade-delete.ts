@@ -1,5 +1,5 @@
 import { UID } from '../../../shared/contracts/uids';
-import { localeWhere } from './locale';
+import { linkRepository } from '../repositories/links';
 import type { DocumentMiddleware } from './types';
 
 /**
@@ -12,12 +12,7 @@ const articleCascadeDelete: DocumentMiddleware = {
   async handle(strapi, { params }, next) {
     if (!params.documentId) return next();
     return strapi.db.transaction(async () => {
-      const owned: Array<{ documentId: string; locale: string }> = await strapi.db
-        .query(UID.relatedNews)
-        .findMany({
-          where: { article: { documentId: params.documentId }, ...localeWhere(params.locale) },
-          select: ['documentId', 'locale'],
-        });
+      const owned = await linkRepository(strapi).ownedBy(params.documentId!, params.locale);
       for (const link of owned) {
         await strapi.documents(UID.relatedNews).delete({
           documentId: link.documentId,

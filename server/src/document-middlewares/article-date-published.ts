@@ -1,4 +1,5 @@
 import { UID } from '../../../shared/contracts/uids';
+import { articleRepository } from '../repositories/articles';
 import { writeLocale } from './locale';
 import { stampDatePublished } from './rules/article';
 import { isBlank, type DocumentMiddleware } from './types';
@@ -13,20 +14,12 @@ const articleDatePublished: DocumentMiddleware = {
   uid: UID.article,
   actions: ['publish', 'create', 'update'],
   async handle(strapi, { action, params }, next) {
-    const articles = () => strapi.db.query(UID.article);
+    const articles = articleRepository(strapi);
     if (action === 'publish') {
       if (params.documentId) {
         // Stamp the draft first: publishing copies the draft into the published version.
         const locale = params.locale ?? (await writeLocale(strapi, undefined));
-        await articles().updateMany({
-          where: {
-            documentId: params.documentId,
-            publishedAt: null,
-            datePublished: null,
-            ...(locale === '*' ? {} : { locale: Array.isArray(locale) ? { $in: locale } : locale }),
-          },
-          data: { datePublished: new Date() },
-        });
+        await articles.stampDraftsPublished(params.documentId, locale);
       }
       return next();
     }
@@ -35,16 +28,10 @@ const articleDatePublished: DocumentMiddleware = {
     const data = (params.data ??= {});
     if ('datePublished' in data && !isBlank(data.datePublished)) return next();
     if (action === 'update' && params.documentId) {
-      const stored = await articles().findOne({
-        where: {
-          documentId: params.documentId,
-          locale: await writeLocale(strapi, params.locale),
-          datePublished: { $notNull: true },
-        },
-        select: ['datePublished'],
-      });
-      if (stored) {
-        if ('datePublished' in data) data.datePublished = stored.datePublished;
+      const locale = await writeLocale(strapi, params.locale);
+      const stored = await articles.storedDatePublished(params.documentId, locale);
+      if (stored !== null) {
+        if ('datePublished' in data) data.datePublished = stored;
         return next();
       }
     }

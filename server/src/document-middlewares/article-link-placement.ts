@@ -21,12 +21,10 @@ const articleLinkPlacement: DocumentMiddleware = {
     const placement = linkPlacement(strapi);
     const blocks = await placement.blockCount(documentId, locale);
     if (blocks === null) return result;
+    // a plugin's attributes are not in Strapi's generated type registry: data by field name
+    const data: Record<string, unknown> = { afterBlock: blocks > 0 ? blocks - 1 : null };
     for (const link of await placement.linksFrom(documentId, locale, blocks)) {
-      await strapi.documents(UID.relatedNews).update({
-        documentId: link,
-        locale,
-        data: { afterBlock: blocks > 0 ? blocks - 1 : null },
-      } as never);
+      await strapi.documents(UID.relatedNews).update({ documentId: link, locale, data });
     }
     return result;
   },

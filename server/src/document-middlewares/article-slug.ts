@@ -1,4 +1,5 @@
 import { UID } from '../../../shared/contracts/uids';
+import { articleRepository } from '../repositories/articles';
 import { writeLocale } from './locale';
 import { trimTitle } from './rules/article';
 import { isBlank, type DocumentMiddleware } from './types';
@@ -29,10 +30,7 @@ const articleSlug: DocumentMiddleware = {
 
     if ('slug' in data && isBlank(data.slug) && params.documentId) {
       const { uid, locale } = await scope();
-      const current = await strapi.db.query(UID.article).findOne({
-        where: { documentId: params.documentId, locale, publishedAt: null },
-        select: ['title', 'slug', 'datePublished'],
-      });
+      const current = await articleRepository(strapi).draftSlugFields(params.documentId, locale);
       if (current?.datePublished && current.slug) {
         data.slug = current.slug;
       } else {

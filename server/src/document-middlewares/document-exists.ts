@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 
-import { UID } from '../../../shared/contracts/uids';
+import { type NewsroomUID, UID } from '../../../shared/contracts/uids';
 import { documentRepository } from '../repositories/documents';
 import type { DocumentMiddleware } from './types';
 
@@ -10,7 +10,7 @@ import type { DocumentMiddleware } from './types';
  * locale(s) it names; an update may add a locale version to an existing document, as Strapi's
  * i18n allows, so it only needs the document to exist in some locale.
  */
-const documentExists = (uid: string, localized: boolean): DocumentMiddleware => ({
+const documentExists = (uid: NewsroomUID, localized: boolean): DocumentMiddleware => ({
   uid,
   actions: ['update', 'delete'],
   async handle(strapi, { action, params }, next) {

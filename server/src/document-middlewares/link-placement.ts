@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../../../shared/contracts/uids';
 import { articleRepository } from '../repositories/articles';
 import { linkPlacement as placement } from '../repositories/link-placement';
+import { linkRepository } from '../repositories/links';
 import { readToOneInput } from '../utils/relation-input';
 import { checkAfterBlock } from './rules/link';
 import { writeLocale } from './locale';
@@ -18,11 +19,7 @@ const ownerOf = async (
   const ref = readToOneInput(input);
   if (ref) return ref.documentId ?? (await articleRepository(strapi).documentIdOfRow(ref.id!));
   if (ref === null || !linkDocumentId) return null;
-  const row = await strapi.db.query(UID.relatedNews).findOne({
-    where: { documentId: linkDocumentId, locale },
-    populate: { article: { select: ['documentId'] } },
-  });
-  return row?.article?.documentId ?? null;
+  return linkRepository(strapi).ownerOf(linkDocumentId, locale);
 };
 
 /**
@@ -39,11 +36,7 @@ const linkPlacement: DocumentMiddleware = {
     const locale = await writeLocale(strapi, params.locale);
     let afterBlock = data.afterBlock;
     if (afterBlock === undefined && action === 'update' && data.article !== undefined) {
-      const current = await strapi.db.query(UID.relatedNews).findOne({
-        where: { documentId: params.documentId, locale },
-        select: ['afterBlock'],
-      });
-      afterBlock = current?.afterBlock;
+      afterBlock = await placement(strapi).afterBlockOf(params.documentId!, locale);
     }
     if (afterBlock === undefined || afterBlock === null) return next();
     checkAfterBlock(afterBlock, null);

@@ -2,20 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 import { articleRepository } from '../repositories/articles';
+import { linkRepository } from '../repositories/links';
 import { readToOneInput } from '../utils/relation-input';
 import { fieldError } from '../utils/validation';
 import { checkLinkEnds, POSITION_MAX } from './rules/link';
 import { writeLocale } from './locale';
 import type { DocumentMiddleware } from './types';
-
-type Link = {
-  documentId: string;
-  externalUrl: string | null;
-  title: string | null;
-  targetDocumentId: string | null;
-  article?: { documentId: string } | null;
-  target?: { documentId: string } | null;
-};
 
 /** The documentId an article relation input points to; `undefined` when it is left alone. */
 const articleDocumentId = async (
@@ -48,14 +40,12 @@ const linkRules: DocumentMiddleware = {
     const data = (params.data ??= {});
     const locale = await writeLocale(strapi, params.locale);
     const exists = (documentId: string) => articleRepository(strapi).exists(documentId, locale);
+    const links = linkRepository(strapi);
 
     return strapi.db.transaction(async () => {
-      const current: Link | null =
+      const current =
         action === 'update' && params.documentId
-          ? await strapi.db.query(UID.relatedNews).findOne({
-              where: { documentId: params.documentId, locale },
-              populate: { article: { select: ['documentId'] }, target: { select: ['documentId'] } },
-            })
+          ? await links.stored(params.documentId, locale)
           : null;
 
       const given = await articleDocumentId(strapi, 'article', data.article);
@@ -83,16 +73,8 @@ const linkRules: DocumentMiddleware = {
         throw fieldError('target', `no article "${targetId}" in locale "${locale}"`);
       }
 
-      const duplicate = await strapi.db.query(UID.relatedNews).findOne({
-        where: {
-          locale,
-          article: { documentId: articleId },
-          ...(targetId ? { targetDocumentId: targetId } : { externalUrl }),
-          ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}),
-        },
-        select: ['documentId'],
-      });
-      if (duplicate) {
+      const to = { targetId, externalUrl };
+      if (await links.repeats(articleId, locale, to, params.documentId)) {
         const field = given !== undefined && givenTarget === undefined ? 'article' : 'target';
         throw fieldError(
           field,
@@ -103,12 +85,8 @@ const linkRules: DocumentMiddleware = {
       if (givenTarget !== undefined || !current) data.targetDocumentId = targetId;
 
       if (action === 'create' && (data.position === undefined || data.position === null)) {
-        const last = await strapi.db.query(UID.relatedNews).findOne({
-          where: { locale, article: { documentId: articleId } },
-          orderBy: { position: 'desc' },
-          select: ['position'],
-        });
-        data.position = last ? (last.position ?? 0) + 1 : 0;
+        const last = await links.lastPosition(articleId, locale);
+        data.position = last === null ? 0 : last + 1;
         if ((data.position as number) > POSITION_MAX) {
           throw fieldError('position', `an article has at most ${POSITION_MAX + 1} links`);
         }

@@ -11,10 +11,3 @@ export const writeLocale = async (
   if (typeof locale === 'string' && locale !== '*') return locale;
   return strapi.plugin('i18n').service('locales').getDefaultLocale();
 };
-
-/** A `where` clause fragment restricting a query to the locale(s) an action names. */
-export const localeWhere = (locale: string | string[] | undefined): Record<string, unknown> => {
-  if (locale === undefined || locale === '*') return {};
-  if (Array.isArray(locale)) return { locale: { $in: locale } };
-  return { locale };
-};

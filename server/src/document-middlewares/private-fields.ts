@@ -1,4 +1,4 @@
-import { UID } from '../../../shared/contracts/uids';
+import { type NewsroomUID, UID } from '../../../shared/contracts/uids';
 import {
   ARTICLE_PRIVATE_FIELDS,
   dropPrivateFields,
@@ -15,7 +15,7 @@ import type { DocumentMiddleware } from './types';
  * mark them `writable: false`); this covers every other writer (admin, other plugins, scripts).
  * It runs before the middlewares that set them from trusted inputs.
  */
-const privateFields = (uid: string, fields: string[]): DocumentMiddleware => ({
+const privateFields = (uid: NewsroomUID, fields: string[]): DocumentMiddleware => ({
   uid,
   actions: ['create', 'update'],
   async handle(_strapi, { params }, next) {

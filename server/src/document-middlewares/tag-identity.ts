@@ -1,4 +1,5 @@
 import { UID } from '../../../shared/contracts/uids';
+import { tagRepository } from '../repositories/tags';
 import { fieldError } from '../utils/validation';
 import { tagIdentityOf } from './rules/names';
 import type { DocumentMiddleware } from './types';
@@ -20,10 +21,8 @@ const tagIdentity: DocumentMiddleware = {
     const { name, nameKey } = tagIdentityOf(data.name);
     data.name = name;
     if (nameKey === null) return next();
-    const where: Record<string, unknown> = { nameKey };
-    if (params.documentId) where.documentId = { $ne: params.documentId };
-    const clash = await strapi.db.query(UID.tag).findOne({ where, select: ['name'] });
-    if (clash) throw fieldError('name', `a tag named "${clash.name}" already exists`);
+    const clash = await tagRepository(strapi).nameWithKey(nameKey, params.documentId);
+    if (clash !== null) throw fieldError('name', `a tag named "${clash}" already exists`);
     data.nameKey = nameKey;
     return next();
   },

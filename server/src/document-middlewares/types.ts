@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import type { NewsroomUID } from '../../../shared/contracts/uids';
+
 /** The part of a Document Service middleware context these middlewares read and change. */
 export type DocumentContext = {
   uid: string;
@@ -22,7 +24,7 @@ export type Handler = (
 
 /** A Document Service middleware of the plugin: one concern, for the actions it names. */
 export type DocumentMiddleware = {
-  uid: string;
+  uid: NewsroomUID;
   actions: string[];
   handle: Handler;
 };

@@ -1,8 +1,9 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
+import { takenSlugs } from '../repositories/slugs';
 import { SLUG_MAX_LENGTH, slugCandidates, toSlug } from '../utils/slug';
 
-type Scope = { uid: string; locale?: string; documentId?: string };
+type Scope = { uid: UID.ContentType; locale?: string; documentId?: string };
 
 /** Candidates looked up per base and query: `base`, `base-2`, … `base-32`, then the next 32. */
 const PROBE = 32;
@@ -16,8 +17,8 @@ const IN_LIST = 2000;
  * document middlewares) and for a batch of new documents (the importer's bulk path): the
  * same slugs as writing the texts one after the other.
  *
- * The candidates are looked up by equality (`slug IN (…)`), which the slug index answers
- * whatever the size of the archive; a `LIKE 'base%'` scan read every row on every create.
+ * The candidates are looked up by equality (`slug IN (…)`, see `takenSlugs`); a
+ * `LIKE 'base%'` scan read every row on every create.
  */
 export const uniqueSlugs = async (
   strapi: Core.Strapi,
@@ -27,9 +28,8 @@ export const uniqueSlugs = async (
   reserved: Iterable<string> = []
 ): Promise<string[]> => {
   // the content type's own bound (tags: 120), so that a long name never makes a slug it refuses
-  const model = strapi.getModel(uid as never) as
-    { attributes: Record<string, { maxLength?: number }> } | undefined;
-  const maxLength = model?.attributes.slug?.maxLength ?? SLUG_MAX_LENGTH;
+  const slug = strapi.getModel(uid)?.attributes.slug;
+  const maxLength = (slug && 'maxLength' in slug ? slug.maxLength : undefined) ?? SLUG_MAX_LENGTH;
   const bases = texts.map((text) => toSlug(text, maxLength) || fallback);
   const need = new Map<string, number>();
   for (const base of bases) need.set(base, (need.get(base) ?? 0) + 1);
@@ -43,11 +43,10 @@ export const uniqueSlugs = async (
       slugCandidates(base, (probed.get(base) ?? 0) + 1, PROBE, maxLength)
     );
     for (let i = 0; i < candidates.length; i += IN_LIST) {
-      const where: Record<string, unknown> = { slug: { $in: candidates.slice(i, i + IN_LIST) } };
-      if (locale) where.locale = locale;
-      if (documentId) where.documentId = { $ne: documentId };
-      const rows = await strapi.db.query(uid as never).findMany({ where, select: ['slug'] });
-      for (const row of rows as Array<{ slug: string }>) taken.add(row.slug);
+      const batch = candidates.slice(i, i + IN_LIST);
+      for (const slug of await takenSlugs(strapi, uid, batch, { locale, documentId })) {
+        taken.add(slug);
+      }
     }
     for (const base of toProbe) {
       const from = (probed.get(base) ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { UID } from '../../../shared/contracts/uids';
+import { type NewsroomUID, UID } from '../../../shared/contracts/uids';
 import { fieldError } from '../utils/validation';
 import type { DocumentMiddleware } from './types';
 
@@ -10,7 +10,7 @@ const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDr
  * otherwise be stored as a new locale version, published, and indexed as a story of its own.
  * `*` (every locale) is left to the Document Service.
  */
-const writeLocaleGuard = (uid: string): DocumentMiddleware => ({
+const writeLocaleGuard = (uid: NewsroomUID): DocumentMiddleware => ({
   uid,
   actions: WRITES,
   async handle(strapi, { params }, next) {

@@ -3,15 +3,7 @@ import type { Context, Next } from 'koa';
 
 import { isDraftPreview, markDraftRead } from '../published-only/draft-preview';
 import { restrictReadQuery } from '../published-only/rest-query';
-import type { GetModel } from '../published-only/rules';
-
-/**
- * The query as the client sent it, before the rewrite: routes that validate their own query
- * strictly (unknown parameters answer 400) read this one, not the `status` added here.
- */
-export const givenQuery = (ctx: Context): Record<string, unknown> =>
-  (ctx.state?.newsroomGivenQuery as Record<string, unknown> | undefined) ??
-  ((ctx.query ?? {}) as Record<string, unknown>);
+import { modelReader } from '../published-only/models';
 
 /**
  * Route middleware `plugin::newsroom.published-only` (config: the route's content type, and
@@ -31,8 +23,7 @@ const publishedOnly =
     { strapi }: { strapi: Core.Strapi }
   ) =>
   async (ctx: Context, next: Next): Promise<void> => {
-    ctx.state.newsroomGivenQuery = ctx.query ?? {};
-    const getModel = ((u: string) => strapi.getModel(u as never)) as unknown as GetModel;
+    const getModel = modelReader(strapi);
     const draftRoot = isDraftPreview(ctx, drafts);
     if (draftRoot) markDraftRead(ctx);
     const query = restrictReadQuery(getModel, uid, (ctx.query ?? {}) as Record<string, unknown>, {

@@ -1,11 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema } from '@strapi/utils';
+import type * as Nexus from 'nexus';
 
 import type { RelatedItem } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
-import { pluginConfig } from '../config';
-import { requestLocale } from '../controllers/validation/read-input';
-import { relatedQuery } from '../controllers/validation/related';
 import { getService } from '../utils/get-service';
 
 /**
@@ -19,6 +16,16 @@ import { getService } from '../utils/get-service';
  * the answer does not tell a draft from nothing.
  */
 type Args = { documentId: string; limit?: number | null; locale?: string | null };
+
+/**
+ * Checks the query's `limit` and `locale` as the REST route checks its query (an error naming
+ * the field; BAD_USER_INPUT), and fills in the defaults. Given by the caller: the checks
+ * belong to the edge that owns the route contracts (controllers/validation), above this rule.
+ */
+export type RelatedArgsReader = (args: {
+  limit?: number | null;
+  locale?: string | null;
+}) => Promise<{ limit: number; locale: string }>;
 type Context = { state?: { auth?: unknown } };
 type Entity = { documentId: string } & Record<string, unknown>;
 
@@ -33,17 +40,14 @@ const articlesOf = async (strapi: Core.Strapi, items: RelatedItem[], locale: str
     locale,
     status: 'published',
     pagination: { start: 0, limit: ids.length },
-  } as never)) as unknown as Entity[];
+  })) as Entity[];
   return new Map(found.map((article) => [article.documentId, article]));
 };
 
 export const relatedArticles =
-  (strapi: Core.Strapi) => async (_parent: unknown, args: Args, context: Context) => {
-    const { defaultLimit, maxLimit } = pluginConfig(strapi);
-    const { limit } = await validateYupSchema(relatedQuery(defaultLimit, maxLimit).noUnknown())({
-      limit: args.limit ?? undefined,
-    });
-    const locale = await requestLocale(strapi, args.locale ?? undefined);
+  (strapi: Core.Strapi, readArgs: RelatedArgsReader) =>
+  async (_parent: unknown, args: Args, context: Context) => {
+    const { limit, locale } = await readArgs(args);
     const list = await getService(strapi, 'related-stories').list(args.documentId, locale, limit);
     if (!list) return [];
     const { items } = list;
@@ -69,18 +73,18 @@ export const relatedArticles =
   };
 
 /** Registers the type, the query and its permission, when the app has GraphQL. */
-export const registerGraphQLRelated = (strapi: Core.Strapi) => {
+export const registerGraphQLRelated = (strapi: Core.Strapi, readArgs: RelatedArgsReader) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  graphql.service('extension').use(({ nexus }: { nexus: any }) => {
+  graphql.service('extension').use(({ nexus }: { nexus: typeof Nexus }) => {
     const { naming } = graphql.service('utils');
-    const articleType = naming.getTypeName(strapi.getModel(UID.article as never));
+    const articleType = naming.getTypeName(strapi.getModel(UID.article));
     return {
       types: [
         nexus.objectType({
           name: ITEM,
           description: "One item of a story's related list: an editor's link or an engine fill-in.",
-          definition(t: any) {
+          definition(t) {
             t.nonNull.string('kind');
             t.nonNull.string('origin');
             t.float('score');
@@ -94,7 +98,7 @@ export const registerGraphQLRelated = (strapi: Core.Strapi) => {
         }),
         nexus.extendType({
           type: 'Query',
-          definition(t: any) {
+          definition(t) {
             t.nonNull.list.nonNull.field('newsroomRelatedArticles', {
               type: ITEM,
               args: {
@@ -102,7 +106,7 @@ export const registerGraphQLRelated = (strapi: Core.Strapi) => {
                 limit: nexus.intArg(),
                 locale: nexus.arg({ type: 'I18NLocaleCode' }),
               },
-              resolve: relatedArticles(strapi),
+              resolve: relatedArticles(strapi, readArgs),
             });
           },
         }),

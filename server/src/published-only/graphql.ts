@@ -4,6 +4,7 @@ import { UID } from '../../../shared/contracts/uids';
 import { UPLOAD_FILE } from './attributes';
 import { isBelow, modelsWithin, morphRefused, relationFields } from './graphql-fields';
 import { both, constrainFilters, type GetModel, GRAPHQL, readableCondition } from './rules';
+import { modelReader } from './models';
 import { checkSort } from './sort';
 
 /**
@@ -79,13 +80,13 @@ export const registerGraphQL = (strapi: Core.Strapi) => {
   const extension = graphql.service('extension');
   for (const uid of INTERNAL) extension.shadowCRUD(uid).disable();
 
-  const getModel = ((u: string) => strapi.getModel(u as never)) as unknown as GetModel;
+  const getModel = modelReader(strapi);
   extension.use(() => {
     const { naming } = graphql.service('utils');
-    const typeOf = (uid: string) => naming.getTypeName(strapi.getModel(uid as never));
+    const typeOf = (uid: string) => naming.getTypeName(getModel(uid));
     const resolversConfig: Record<string, { middlewares: Middleware[] }> = {};
     for (const uid of PUBLIC) {
-      const model = strapi.getModel(uid as never);
+      const model = strapi.getModel(uid);
       for (const name of [
         naming.getFindQueryName(model),
         naming.getFindConnectionQueryName(model),

@@ -41,7 +41,7 @@ const populateEntries = (ctx: Ctx, uid: string, value: unknown): Entries => {
   }
   const paths = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : null;
   if (!paths) return isPlainObject(value) ? value : {};
-  const entries: Record<string, any> = {};
+  const entries: Entries = {};
   for (const raw of paths) {
     if (typeof raw !== 'string') continue;
     if (raw.trim() === '*') {
@@ -53,7 +53,8 @@ const populateEntries = (ctx: Ctx, uid: string, value: unknown): Entries => {
     if (rest.length === 0) {
       entries[head] = entries[head] ?? true;
     } else {
-      const entry = isPlainObject(entries[head]) ? entries[head] : {};
+      const current = entries[head];
+      const entry: Record<string, unknown> = isPlainObject(current) ? current : {};
       const nested = entry.populate === undefined ? [] : [entry.populate];
       entries[head] = { ...entry, populate: [...nested.flat(), rest.join('.')] };
     }

@@ -6,6 +6,7 @@ import { UID } from '../../../shared/contracts/uids';
 import type { StoryInput } from '../engine';
 import { importKey } from '../importer/article-data';
 import { blocksToText } from '../utils/blocks-text';
+import { documentRepository, localeWhere } from './documents';
 import { storyKey } from '../utils/story-key';
 
 /** The public fields of an article that lists of stories show. */
@@ -179,8 +180,34 @@ export const articleRepository = (strapi: Core.Strapi) => {
     },
 
     /** Whether a story exists (saved as a draft or published) in a locale. */
-    async exists(documentId: string, locale: string) {
-      return (await articles().count({ where: { documentId, locale } })) > 0;
+    exists: (documentId: string, locale: string) =>
+      documentRepository(strapi, UID.article).exists(documentId, locale),
+
+    /** A story's draft in a locale: what its slug is made from and kept by, or null. */
+    async draftSlugFields(documentId: string, locale: string) {
+      const row: { title: string; slug: string | null; datePublished: string | null } | null =
+        await articles().findOne({
+          where: { documentId, locale, publishedAt: null },
+          select: ['title', 'slug', 'datePublished'],
+        });
+      return row;
+    },
+
+    /** A story's `datePublished` as stored in a locale, or null when it has none yet. */
+    async storedDatePublished(documentId: string, locale: string): Promise<string | null> {
+      const row = await articles().findOne({
+        where: { documentId, locale, datePublished: { $notNull: true } },
+        select: ['datePublished'],
+      });
+      return row?.datePublished ?? null;
+    },
+
+    /** Stamps `datePublished` (now) on the drafts, in the locale(s) named, that have none. */
+    async stampDraftsPublished(documentId: string, locale: string | string[] | undefined) {
+      await articles().updateMany({
+        where: { documentId, publishedAt: null, datePublished: null, ...localeWhere(locale) },
+        data: { datePublished: new Date() },
+      });
     },
 
     /**

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /** Values bound in one `IN (…)` list or rows in one insert, under every database's limit. */
 const CHUNK = 500;
@@ -26,8 +26,8 @@ export type WrittenRow = { id: number; documentId: string; published: boolean };
  * transaction (`trx`) and has applied every write rule before.
  */
 export const bulkRows = (strapi: Core.Strapi) => {
-  const joinTable = (uid: string, attribute: string) => {
-    const meta = strapi.db.metadata.get(uid as never) as unknown as {
+  const joinTable = (uid: UID.ContentType, attribute: string) => {
+    const meta = strapi.db.metadata.get(uid) as {
       attributes: Record<string, { joinTable?: JoinTable }>;
     };
     const table = meta.attributes[attribute]?.joinTable;
@@ -37,17 +37,21 @@ export const bulkRows = (strapi: Core.Strapi) => {
 
   return {
     /** A new documentId, made as Strapi makes them (the `documentId` attribute's default). */
-    newDocumentId(uid: string): string {
-      const meta = strapi.db.metadata.get(uid as never) as unknown as {
-        attributes: { documentId: { default: () => string } };
-      };
-      return meta.attributes.documentId.default();
+    newDocumentId(uid: UID.ContentType): string {
+      const { documentId } = strapi.db.metadata.get(uid).attributes as Record<
+        string,
+        { default?: () => string }
+      >;
+      return documentId.default!();
     },
 
     /** Inserts rows (attribute names, as the query engine takes them); returns their ids. */
-    async insert(uid: string, rows: Array<Record<string, unknown>>): Promise<WrittenRow[]> {
+    async insert(
+      uid: UID.ContentType,
+      rows: Array<Record<string, unknown>>
+    ): Promise<WrittenRow[]> {
       if (rows.length === 0) return [];
-      const query = strapi.db.query(uid as never);
+      const query = strapi.db.query(uid);
       for (const part of chunks(rows)) await query.createMany({ data: part });
       // createMany's ids are not reliable on every database (MySQL gives the first only).
       const written: WrittenRow[] = [];
@@ -69,7 +73,7 @@ export const bulkRows = (strapi: Core.Strapi) => {
      */
     async inverseOrders(
       trx: unknown,
-      uid: string,
+      uid: UID.ContentType,
       attribute: string,
       targetIds: number[]
     ): Promise<Map<number, number>> {
@@ -96,7 +100,7 @@ export const bulkRows = (strapi: Core.Strapi) => {
      */
     async link(
       trx: unknown,
-      uid: string,
+      uid: UID.ContentType,
       attribute: string,
       links: Array<{ owner: number; target: number; order: number; inverseOrder: number }>
     ) {

@@ -14,7 +14,7 @@ type Meta = { attributes: Record<string, { joinTable?: JoinTable }> };
  */
 export const ensureJoinIndexes = async (strapi: Core.Strapi) => {
   const knex = strapi.db.connection;
-  const meta = strapi.db.metadata.get(UID.article) as unknown as Meta;
+  const meta = strapi.db.metadata.get(UID.article) as Meta;
   for (const attribute of ['tags', 'authors']) {
     const join = meta.attributes[attribute]?.joinTable;
     if (!join?.orderColumnName || !(await knex.schema.hasTable(join.name))) continue;

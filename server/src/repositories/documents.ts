@@ -1,12 +1,18 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+
+/** A `where` fragment restricting a query to the locale(s) named (`*` or none: every locale). */
+export const localeWhere = (locale: string | string[] | undefined): Record<string, unknown> => {
+  if (locale === undefined || locale === '*') return {};
+  if (Array.isArray(locale)) return { locale: { $in: locale } };
+  return { locale };
+};
 
 /** Existence checks that any of the plugin's content types needs, by documentId. */
-export const documentRepository = (strapi: Core.Strapi, uid: string) => ({
+export const documentRepository = (strapi: Core.Strapi, uid: UID.ContentType) => ({
   /** Whether a row of the document exists in `locale` (`*`: in any locale). */
   async exists(documentId: string, locale: string | string[] = '*'): Promise<boolean> {
-    const where: Record<string, unknown> = { documentId };
-    if (Array.isArray(locale)) where.locale = { $in: locale };
-    else if (locale !== '*') where.locale = locale;
-    return (await strapi.db.query(uid as never).count({ where })) > 0;
+    return (
+      (await strapi.db.query(uid).count({ where: { documentId, ...localeWhere(locale) } })) > 0
+    );
   },
 });

@@ -28,7 +28,7 @@ export const toStoredList = (list: ListEntry[]): StoredList =>
   list.map(([id, score]) => [parseStoryKey(id).documentId, score]);
 
 /** A stored list as the engine keeps it (story keys). */
-const fromStored = (list: StoredList, locale: string): ListEntry[] =>
+export const fromStored = (list: StoredList, locale: string): ListEntry[] =>
   list.map(([documentId, score]) => [storyKey(documentId, locale), score]);
 
 export type Written = {
@@ -150,27 +150,13 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
       );
     },
 
-    /**
-     * A story's stored related list: as saved (and then kept in memory, to be maintained by
-     * later writes), or, none saved yet, ranked now and saved.
-     */
-    async listOrRank(
-      index: RelatedIndex,
-      lists: NeighbourLists,
-      generation: number,
-      key: string
-    ): Promise<StoredList | null> {
-      const stored = await store.list(generation, key);
-      const story = index.get(key);
-      if (!story) return stored;
-      if (stored) {
-        if (!lists.get(key)) lists.adopt(key, fromStored(stored, story.locale));
-        return stored;
-      }
-      const list = toStoredList(lists.get(key) ?? lists.compute(index, key)!);
-      await store.putList(generation, key, list);
-      return list;
-    },
+    /** A story's related list as stored in a generation, or null. */
+    list: (generation: number, key: string): Promise<StoredList | null> =>
+      store.list(generation, key),
+
+    /** Stores a story's related list (as the engine keeps it) in a generation. */
+    putList: (generation: number, key: string, list: ListEntry[]) =>
+      store.putList(generation, key, toStoredList(list)),
 
     /** The newest complete generation saved with this fingerprint. */
     current: (fingerprint: string) => store.current(fingerprint),

@@ -17,6 +17,15 @@ export const linkPlacement = (strapi: Core.Strapi) => ({
     return Array.isArray(row.body) ? row.body.length : 0;
   },
 
+  /** Where a stored link sits in its story (see `blockCount`); undefined: no such link. */
+  async afterBlockOf(documentId: string, locale: string): Promise<number | null | undefined> {
+    const row = await strapi.db.query(UID.relatedNews).findOne({
+      where: { documentId, locale },
+      select: ['afterBlock'],
+    });
+    return row?.afterBlock;
+  },
+
   /** The documentIds of a story's links placed after block `count` - 1 or later. */
   async linksFrom(documentId: string, locale: string, count: number): Promise<string[]> {
     const rows: Array<{ documentId: string }> = await strapi.db.query(UID.relatedNews).findMany({

@@ -4,6 +4,7 @@ import type { EditorLink, LinkState } from '../../../shared/contracts/admin';
 import { type LinkKind, type LinkOrigin, UID } from '../../../shared/contracts/uids';
 import { readableCondition, REST } from '../published-only/rules';
 import { articleRepository } from './articles';
+import { localeWhere } from './documents';
 import { linkGraph } from './link-graph';
 
 /**
@@ -26,6 +27,17 @@ const LINK_FIELDS = [
   'title',
   'afterBlock',
 ];
+
+/** A stored link as its write rules read it: its ends and what it shows. */
+export type StoredLink = {
+  documentId: string;
+  externalUrl: string | null;
+  title: string | null;
+  targetDocumentId: string | null;
+  afterBlock: number | null;
+  article?: { documentId: string } | null;
+  target?: { documentId: string } | null;
+};
 
 export type LinkRow = {
   id: number;
@@ -108,13 +120,71 @@ export const linkRepository = (strapi: Core.Strapi) => {
       );
     },
 
-    /** The documentId of the story a link belongs to (in any locale), or null. */
-    async ownerOf(linkDocumentId: string): Promise<string | null> {
+    /** The documentId of the story a link belongs to (in `locale`, or any), or null. */
+    async ownerOf(linkDocumentId: string, locale?: string): Promise<string | null> {
       const row = await links().findOne({
-        where: { documentId: linkDocumentId },
+        where: { documentId: linkDocumentId, ...localeWhere(locale) },
         populate: { article: { select: ['documentId'] } },
       });
       return row?.article?.documentId ?? null;
+    },
+
+    /** A link in a locale with its two ends, as its write rules read it, or null. */
+    async stored(documentId: string, locale: string): Promise<StoredLink | null> {
+      return links().findOne({
+        where: { documentId, locale },
+        populate: { article: { select: ['documentId'] }, target: { select: ['documentId'] } },
+      });
+    },
+
+    /**
+     * Whether `articleId` already has another link (not `exceptDocumentId`) in the locale to
+     * `targetId`, or, without a target, to `externalUrl`.
+     */
+    async repeats(
+      articleId: string,
+      locale: string,
+      to: { targetId: string | null; externalUrl: string | null },
+      exceptDocumentId?: string
+    ): Promise<boolean> {
+      const where = {
+        locale,
+        article: { documentId: articleId },
+        ...(to.targetId ? { targetDocumentId: to.targetId } : { externalUrl: to.externalUrl }),
+        ...(exceptDocumentId ? { documentId: { $ne: exceptDocumentId } } : {}),
+      };
+      return (await links().count({ where })) > 0;
+    },
+
+    /** The highest position among a story's links in a locale, or null when it has none. */
+    async lastPosition(articleId: string, locale: string): Promise<number | null> {
+      const last = await links().findOne({
+        where: { locale, article: { documentId: articleId } },
+        orderBy: { position: 'desc' },
+        select: ['position'],
+      });
+      return last ? (last.position ?? 0) : null;
+    },
+
+    /** The links a story owns (each locale version of each), in the locale(s) named. */
+    async ownedBy(
+      articleId: string,
+      locale: string | string[] | undefined
+    ): Promise<Array<{ documentId: string; locale: string }>> {
+      return links().findMany({
+        where: { article: { documentId: articleId }, ...localeWhere(locale) },
+        select: ['documentId', 'locale'],
+      });
+    },
+
+    /** The documentIds among `documentIds` whose links a reader can follow. */
+    async readableIds(documentIds: string[]): Promise<Set<string>> {
+      if (documentIds.length === 0) return new Set();
+      const rows: Array<{ documentId: string }> = await links().findMany({
+        where: { documentId: { $in: documentIds }, ...READABLE_LINK_FILTER },
+        select: ['documentId'],
+      });
+      return new Set(rows.map((row) => row.documentId));
     },
   };
 };

@@ -33,7 +33,9 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
 
   type Controller = {
     validateQuery(ctx: Context): Promise<void>;
-    sanitizeQuery(ctx: Context): Promise<Record<string, unknown> & { filters?: unknown }>;
+    sanitizeQuery(
+      ctx: Context
+    ): Promise<Record<string, unknown> & { filters?: Record<string, unknown> }>;
     sanitizeOutput(data: unknown, ctx: Context): Promise<unknown>;
     transformResponse(data: unknown): unknown;
   };
@@ -48,7 +50,7 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       ...query,
       filters: { $and: [query.filters ?? {}, { slug }] },
       status: readStatus(ctx),
-    } as never);
+    });
     if (!article) return ctx.notFound(`No ${readStatus(ctx)} article has the slug "${slug}"`);
     await hideDeadLinks([article as WithLinks]);
     const sanitized = await controller.sanitizeOutput(article, ctx);
@@ -123,7 +125,7 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       const { id } = ctx.params;
       const article = await strapi
         .documents(UID.article)
-        .findOne({ documentId: id, locale, status: 'published', fields: ['id'] } as never);
+        .findOne({ documentId: id, locale, status: 'published', fields: ['id'] });
       if (!article) return ctx.notFound(`No published article has the documentId "${id}"`);
       const found = await links().linksOf(id, locale);
       const sanitized = await strapi.contentAPI.sanitize.output(

@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { validateYupSchema, type yup } from '@strapi/utils';
 import type { Context } from 'koa';
 
-import { givenQuery } from '../../middlewares/published-only';
 import { fieldError } from '../../utils/validation';
 
 type Source = 'query' | 'body';
@@ -36,9 +35,8 @@ export const inputReader =
     schema: S,
     from: Source
   ): Promise<Input<S>> => {
-    // the query as sent: the published-only rule adds `status`, which no client gave
-    const given = (from === 'query' ? givenQuery(ctx) : ctx.request.body) ?? {};
-    const elsewhere = keysOf(from === 'query' ? ctx.request.body : givenQuery(ctx));
+    const given = (from === 'query' ? ctx.query : ctx.request.body) ?? {};
+    const elsewhere = keysOf(from === 'query' ? ctx.request.body : ctx.query);
     const unknown = [...keysOf(given).filter((key) => !(key in schema.fields)), ...elsewhere];
     if (unknown.length > 0) throw fieldError(unknown[0], 'is not a parameter of this route');
 

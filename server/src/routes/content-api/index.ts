@@ -18,27 +18,40 @@ const UIDS: Record<string, string> = {
   author: UID.author,
   tag: UID.tag,
   'related-news': UID.relatedNews,
-  // feeds, sitemaps (and article.jsonld) read published stories only
-  feed: UID.article,
-  sitemap: UID.article,
 };
 
 /** The article reads where an API token may ask for drafts (`status=draft`): previews. */
 const DRAFT_READS = ['article.find', 'article.findOne'];
 
 /**
+ * Routes whose controllers validate their own parameters (unknown ones answer 400) and read
+ * published stories through the plugin's services, never handing the query to Strapi: the
+ * published-only rewrite has nothing to guard there, and would add a `status` no client sent.
+ */
+const OWN_PARAMETERS = [
+  'article.related',
+  'article.jsonld',
+  'feed.rss',
+  'feed.atom',
+  'sitemap.news',
+  'sitemap.index',
+  'sitemap.articles',
+];
+
+/**
  * Write routes check the body's depth and size first (middlewares/body-limits.ts). Every route
  * reads through the same rule (published stories and readable links only, at any
- * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts; routes that
- * validate their own parameters read the query as sent, `givenQuery`), except the article
- * writes, whose `status` says whether the write publishes, and a token's draft preview on the
- * three article reads (published-only/draft-preview.ts). Every read (GET) is cached by HTTP
+ * depth of `populate`, `filters` and `sort`: see published-only/rest-query.ts), except the
+ * article writes, whose `status` says whether the write publishes, the routes that take no
+ * Strapi query (`OWN_PARAMETERS`), and a token's draft preview on the three article reads
+ * (published-only/draft-preview.ts). Every read (GET) is cached by HTTP
  * validators and `Cache-Control` (middlewares/http-cache.ts), outermost, so that it sees the answer.
  */
 const route = (method: string, path: string, handler: string): Route => {
   const controller = handler.split('.')[0];
   const isWrite = method === 'POST' || method === 'PUT';
   const isArticleWrite = controller === 'article' && method !== 'GET';
+  const rewrites = !isArticleWrite && !OWN_PARAMETERS.includes(handler);
   const rule: Middleware = {
     name: 'plugin::newsroom.published-only',
     config: { uid: UIDS[controller], ...(DRAFT_READS.includes(handler) ? { drafts: true } : {}) },
@@ -53,7 +66,7 @@ const route = (method: string, path: string, handler: string): Route => {
       middlewares: [
         ...(method === 'GET' ? [cache] : []),
         ...(isWrite ? ['plugin::newsroom.body-limits'] : []),
-        ...(isArticleWrite ? [] : [rule]),
+        ...(rewrites ? [rule] : []),
       ],
     },
   };

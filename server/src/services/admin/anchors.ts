@@ -11,8 +11,7 @@ import { type AnchorCandidate, findAnchors, namesMentioned } from '../../engine/
 import { anchorSources } from '../../repositories/anchor-sources';
 import { articleRepository } from '../../repositories/articles';
 import { linkGraph } from '../../repositories/link-graph';
-import { blockTexts } from '../../utils/block-texts';
-import { blocksToText } from '../../utils/blocks-text';
+import { blocksToText, blockTexts } from '../../utils/blocks-text';
 import { getService } from '../../utils/get-service';
 import type { StoryAccess } from './story-access';
 

@@ -84,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const link = (await documents().create({
           locale,
           data: given({ article, target, ...rest, origin: rest.origin ?? 'editor' }),
-        } as never)) as { documentId: string };
+        })) as { documentId: string };
         if (!reverse || !target) return { link, back: null };
         if (await links.linksTo(target, article, locale)) return { link, back: null };
         const kind = rest.kind ?? 'read-also';
@@ -96,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             kind: REVERSE_KIND[kind] ?? kind,
             origin: 'reciprocal',
           },
-        } as never)) as { documentId: string };
+        })) as { documentId: string };
         return { link, back };
       });
       const [data] = await show([await findLink(written.link.documentId, locale)], locale, access);
@@ -128,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       if (Object.keys(data).length > 0) {
-        await documents().update({ documentId, locale, data } as never);
+        await documents().update({ documentId, locale, data });
       }
       return (await show([await findLink(documentId, locale)], locale, access))[0];
     },
@@ -150,7 +150,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         for (const [position, linkId] of order.entries()) {
           if (byId.get(linkId)!.position === position) continue;
-          await documents().update({ documentId: linkId, locale, data: { position } } as never);
+          const data: Record<string, unknown> = { position };
+          await documents().update({ documentId: linkId, locale, data });
         }
       });
       const found = await links.asEditorLinks(await links.rowsOf(documentId, locale), locale);
@@ -160,7 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async remove(documentId: string, locale: string, access: StoryAccess) {
       await findLink(documentId, locale);
       await requireOwner(documentId, locale, access);
-      await documents().delete({ documentId, locale } as never);
+      await documents().delete({ documentId, locale });
       return { documentId };
     },
   };

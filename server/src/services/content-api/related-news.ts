@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
 import { type LinkKind, type LinkOrigin, UID } from '../../../../shared/contracts/uids';
-import { READABLE_LINK_FILTER } from '../../repositories/links';
+import { linkRepository } from '../../repositories/links';
 
 /** Public fields of a linked article, for the related-news list of a story. */
 const TARGET_FIELDS = [
@@ -41,17 +41,11 @@ export default factories.createCoreService(UID.relatedNews, ({ strapi }) => ({
       status: 'published',
       sort: [{ position: 'asc' }, { id: 'asc' }],
       populate: { target: { fields: TARGET_FIELDS, populate: { cover: true } } },
-    } as never);
+    });
     return (links as unknown as ReadableLink[]).filter((link) => link.externalUrl || link.target);
   },
 
   /** The documentIds among `documentIds` whose links a reader can follow. */
-  async readableIds(documentIds: string[]): Promise<Set<string>> {
-    if (documentIds.length === 0) return new Set();
-    const rows: Array<{ documentId: string }> = await strapi.db.query(UID.relatedNews).findMany({
-      where: { documentId: { $in: documentIds }, ...READABLE_LINK_FILTER },
-      select: ['documentId'],
-    });
-    return new Set(rows.map((row) => row.documentId));
-  },
+  readableIds: (documentIds: string[]): Promise<Set<string>> =>
+    linkRepository(strapi).readableIds(documentIds),
 }));

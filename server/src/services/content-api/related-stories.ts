@@ -38,9 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   /**
-   * Up to `wanted` engine fill-ins for a published story, none of `excluded`: from its stored
-   * list (one row read), or ranked now when it has none yet or too few are left of it (on an
-   * indexer; a web instance serves what the stored list holds, `web`).
+   * Up to `wanted` engine fill-ins for a published story, none of `excluded` (which already
+   * holds the story's `excludedFor`, read once per request): from its stored list (one row
+   * read), or ranked now when it has none yet or too few are left of it (on an indexer; a web
+   * instance serves what the stored list holds, `web`).
    */
   const fillIns = async (
     documentId: string,
@@ -65,6 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const ranked = await getService(strapi, 'suggestions').forStory(documentId, locale, {
       limit: wanted,
       exclude: excluded,
+      excludesLinked: true,
     });
     return ranked ?? [];
   };

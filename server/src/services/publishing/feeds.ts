@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { siteContext } from '../../config/site-context';
+import { siteContext } from './site';
 import { buildFeed, type FeedFormat } from '../../publishing/feed';
 import { type FeedFilter, publishingRepository } from '../../repositories/publishing';
 

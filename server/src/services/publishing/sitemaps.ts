@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { siteContext } from '../../config/site-context';
+import { siteContext } from './site';
 import { newsLanguage, type SiteUrls } from '../../publishing/site-urls';
 import {
   articleSitemap,

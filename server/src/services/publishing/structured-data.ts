@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { siteContext } from '../../config/site-context';
+import { siteContext } from './site';
 import { type ArticleJsonLd, toNewsArticle } from '../../publishing/json-ld';
 import { publishingRepository } from '../../repositories/publishing';
 

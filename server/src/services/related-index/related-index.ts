@@ -5,17 +5,16 @@ import type { Core } from '@strapi/strapi';
 import type { RebuildStatus } from '../../../../shared/contracts/related';
 import { isIndexer, pluginConfig } from '../../config';
 import { snapshotFingerprint, storedListSize } from '../../config/engine';
-import { NeighbourLists, RelatedIndex } from '../../engine';
-import { articleRepository } from '../../repositories/articles';
+import type { RelatedIndex } from '../../engine';
 import { indexEvents } from '../../repositories/index-events';
-import { indexSnapshot, type Saved, toStoredList } from '../../repositories/index-snapshot';
+import { indexSnapshot, type Saved } from '../../repositories/index-snapshot';
 import type { StoredList } from '../../repositories/index-store';
 import { getService } from '../../utils/get-service';
 import { IndexerOnlyError } from '../../utils/indexer-only';
-import { progressRate } from '../../utils/progress-rate';
-import { parseStoryKey, storyKey } from '../../utils/story-key';
-
-type OnProgress = (status: RebuildStatus) => void;
+import { storyKey } from '../../utils/story-key';
+import { indexLists } from './index-lists';
+import { type OnProgress, rebuildProgress } from './rebuild-progress';
+import { rereadStories } from './reread-stories';
 
 /**
  * The related-story index of this process: loaded from the saved index at start-up when there
@@ -41,43 +40,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The newest event of the event log this index reflects, and this process's name there. */
   let eventCursor = 0;
   const origin = randomUUID();
-  let status: RebuildStatus = { state: 'idle', phase: null, done: 0, total: 0, stories: 0 };
   /** Releases the callers waiting for a first index as soon as one serves (before it is saved). */
   let served: ((index: RelatedIndex) => void) | undefined;
-  /** Each index's related lists: computed when first read, then kept up to date by writes. */
-  const listsOf = new WeakMap<RelatedIndex, NeighbourLists>();
-
   const config = () => pluginConfig(strapi);
   const fingerprint = () => snapshotFingerprint(config());
   const snapshot = indexSnapshot(strapi);
-  const withRate = progressRate();
-  const progress = (next: Partial<RebuildStatus>, onProgress?: OnProgress) => {
-    status = withRate({ ...status, ...next });
-    onProgress?.(status);
-  };
-  const finished = (current: RelatedIndex, started: number, source: 'built' | 'loaded') => {
-    status = {
-      state: 'idle',
-      phase: null,
-      done: current.size,
-      total: current.size,
-      stories: current.size,
-      source,
-      generation,
-      startedAt: status.startedAt,
-      builtAt: new Date().toISOString(),
-      durationMs: Date.now() - started,
-    };
-  };
+  /** Each index's related lists: computed when first read, then kept up to date by writes. */
+  const lists = indexLists(strapi, () => storedListSize(config()));
+  const tracker = rebuildProgress();
+  const progress = tracker.step;
+  const finished = (current: RelatedIndex, started: number, source: 'built' | 'loaded') =>
+    tracker.finish(current.size, started, source, generation);
   /** A build or load reflects every event up to now: the sync skips the older ones. */
   const markEvents = async () => {
     eventCursor = Math.max(eventCursor, await indexEvents(strapi).newestId());
-  };
-
-  const listsFor = (target: RelatedIndex) => {
-    let lists = listsOf.get(target);
-    if (!lists) listsOf.set(target, (lists = new NeighbourLists(storedListSize(config()))));
-    return lists;
   };
 
   /**
@@ -86,28 +62,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const reindex = async (target: RelatedIndex, documentIds: string[], rows: boolean) => {
     version += 1;
-    const stories = new Map<string, string[]>(documentIds.map((id) => [id, []]));
-    const written: string[] = [];
-    const removed: string[] = [];
-    for (const story of await articleRepository(strapi).publishedInputs(documentIds)) {
-      target.upsert(story);
-      stories.get(parseStoryKey(story.id).documentId)!.push(story.locale);
-      written.push(story.id);
-    }
-    const locales: Array<{ code: string }> = await strapi.plugin('i18n').service('locales').find();
-    for (const [documentId, published] of stories) {
-      for (const { code } of locales) {
-        if (published.includes(code)) continue;
-        target.remove(storyKey(documentId, code));
-        removed.push(storyKey(documentId, code));
-      }
-    }
+    const { stories, written, removed } = await rereadStories(strapi, target, documentIds);
     getService(strapi, 'index-workers').write(target, written, removed);
-    const changes = listsFor(target).update(target, written, removed);
+    const changes = lists.of(target).update(target, written, removed);
     generation = (await snapshot.current(fingerprint()))?.id;
     if (generation === undefined) return;
-    const lists = listsFor(target);
-    await snapshot.saveWrites(target, lists, generation, saved, { stories, changes, rows });
+    const options = { stories, changes, rows };
+    await snapshot.saveWrites(target, lists.of(target), generation, saved, options);
   };
 
   /** A full build from the articles, served as soon as built, then saved. */
@@ -126,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     dirty = new Set();
     const reset = { done: 0, total: 0, source: 'built' as const, error: undefined };
     progress({ state: 'building', phase: 'reading', ...reset }, onProgress);
-    status.startedAt = new Date(started).toISOString();
+    tracker.start(started);
     await markEvents();
     // the build reads every story as it is now: it reflects every event up to here
     const builtAtEvent = eventCursor;
@@ -142,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       served?.(fresh);
       saved = await snapshot.save(
         fresh,
-        listsOf.get(fresh),
+        lists.known(fresh),
         { fingerprint: fingerprint(), started, eventCursor: builtAtEvent },
         (done, total) =>
           progress(done === 0 ? { phase: 'saving', done, total } : { done }, onProgress)
@@ -159,7 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     dirty = undefined;
     if (touched.size > 0) await reindex(fresh, [...touched], true);
     finished(fresh, started, 'built');
-    onProgress?.(status);
+    onProgress?.(tracker.get());
     return fresh;
   };
 
@@ -173,13 +134,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const total = state.stories ?? 0;
     const reset = { done: 0, total, source: 'loaded' as const, error: undefined };
     progress({ state: 'building', phase: 'loading', ...reset });
-    status.startedAt = new Date(started).toISOString();
+    tracker.start(started);
     // The writes reported after the saved generation's cursor (while no indexer ran, say, or
     // by a web instance or an import meanwhile) are replayed by the sync; older saves have none.
     if (typeof state.eventCursor === 'number') eventCursor = state.eventCursor;
     else await markEvents();
     const loaded = await snapshot.load(state.id, config(), (done) => progress({ done }));
-    listsOf.set(loaded.index, loaded.lists);
+    lists.adopt(loaded.index, loaded.lists);
     builtWith = loaded.builtWith;
     index = loaded.index;
     version += 1;
@@ -236,7 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await building?.catch(() => undefined);
       loading = build(onProgress);
       await loading;
-      return status;
+      return tracker.get();
     },
 
     /** Rebuilds once a build still saving is done (a large batch of writes takes this way). */
@@ -250,17 +211,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Starts a full rebuild unless one is running; the current index serves meanwhile. */
     startRebuild(): RebuildStatus {
       indexerOnly();
-      if (status.state !== 'building') {
+      if (tracker.get().state !== 'building') {
         const running = build();
         if (!index) loading = running;
         background(running, 'rebuild');
       }
-      return status;
+      return tracker.get();
     },
 
     /** Where the last or running load or (re)build is; `stories`: the index's size now. */
-    status: (): RebuildStatus =>
-      index && status.state === 'idle' ? { ...status, stories: index.size } : status,
+    status: (): RebuildStatus => {
+      const status = tracker.get();
+      return index && status.state === 'idle' ? { ...status, stories: index.size } : status;
+    },
     /** Changes whenever anything a related list depends on changes in this process. */
     version: () => version,
     bump: () => (version += 1),
@@ -283,7 +246,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const id of documentIds) dirty?.add(id);
       await reindex(current, documentIds, rows || Date.now() < saveReportedUntil);
       // Once the index has grown by a fifth since its build, it is rebuilt in the background.
-      if (dirty || status.state === 'building' || current.size < 50) return;
+      if (dirty || tracker.get().state === 'building' || current.size < 50) return;
       if (current.size <= builtWith * 1.2) return;
       loading = build();
       background(loading, 'rebuild');
@@ -296,8 +259,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async storedList(documentId: string, locale: string): Promise<StoredList | null> {
       const current = await ready();
       if (generation === undefined) return null;
-      const key = storyKey(documentId, locale);
-      return snapshot.listOrRank(current, listsFor(current), generation, key);
+      return lists.stored(current, generation, storyKey(documentId, locale));
     },
 
     /**
@@ -306,13 +268,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * ranker, which stores every list a generation lacks.
      */
     async rankLists(keys: string[]) {
-      const current = await ready();
-      const lists = listsFor(current);
-      await getService(strapi, 'index-workers').rankMissing(current, lists, keys, () => version);
-      const ranked = keys.map((key) => {
-        const list = lists.get(key) ?? lists.compute(current, key);
-        return [key, list ? toStoredList(list) : null] as const;
-      });
+      const ranked = await lists.ranked(await ready(), keys, () => version);
       return { generation, ranked };
     },
 
@@ -321,7 +277,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * so every process ranks in the same space.
      */
     async follow() {
-      if (status.state === 'building' || !index) return;
+      if (tracker.get().state === 'building' || !index) return;
       const state = await snapshot.current(fingerprint());
       if (!state || state.id === generation) return;
       generation = state.id;

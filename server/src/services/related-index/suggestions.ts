@@ -14,6 +14,8 @@ export type SuggestOptions = {
   limit: number;
   /** Stories to leave out, by documentId (in the story's locale). */
   exclude?: Iterable<string>;
+  /** `exclude` already holds the story's `excludedFor` (the caller read it): not read again. */
+  excludesLinked?: boolean;
   /** Only stories published before this one (background links). */
   onlyEarlier?: boolean;
   /** Only stories this filter keeps (an admin user's readable stories), by documentId. */
@@ -102,9 +104,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async forStory(
       documentId: string,
       locale: string,
-      { limit, exclude = [], onlyEarlier = false, only }: SuggestOptions
+      { limit, exclude = [], excludesLinked = false, onlyEarlier = false, only }: SuggestOptions
     ): Promise<Suggestion[] | null> {
-      const excluded = new Set([...(await excludedFor(documentId, locale)), ...exclude]);
+      const linked = excludesLinked ? [] : await excludedFor(documentId, locale);
+      const excluded = new Set([...linked, ...exclude]);
       const index = await getService(strapi, 'related-index').ready();
       const id = storyKey(documentId, locale);
       const options = {
