@@ -7,7 +7,8 @@ import { isBlank, type DocumentMiddleware } from './types';
  * `datePublished` is stamped on a story's first publication, whoever publishes: the `publish`
  * action (admin, editors' tools) and `create` / `update` with `status: 'published'` (the
  * Content API's `?status=published`, the importer, other plugins). A date already stored or
- * given with the write (an imported story's date) is kept.
+ * given with the write (an imported story's date) is kept. A story under an embargo
+ * (`embargoUntil`) gets the embargo's end instead: readers first see it then.
  */
 const articleDatePublished: DocumentMiddleware = {
   uid: UID.article,
@@ -18,15 +19,24 @@ const articleDatePublished: DocumentMiddleware = {
       if (params.documentId) {
         // Stamp the draft first: publishing copies the draft into the published version.
         const locale = params.locale ?? (await writeLocale(strapi, undefined));
-        await articles().updateMany({
-          where: {
-            documentId: params.documentId,
-            publishedAt: null,
-            datePublished: null,
-            ...(locale === '*' ? {} : { locale: Array.isArray(locale) ? { $in: locale } : locale }),
-          },
-          data: { datePublished: new Date() },
-        });
+        const where = {
+          documentId: params.documentId,
+          publishedAt: null,
+          datePublished: null,
+          ...(locale === '*' ? {} : { locale: Array.isArray(locale) ? { $in: locale } : locale }),
+        };
+        // an embargoed draft's date is its embargo's end, each locale's own
+        const embargoed = (await articles().findMany({
+          where: { ...where, embargoUntil: { $notNull: true } },
+          select: ['id', 'embargoUntil'],
+        })) as Array<{ id: number; embargoUntil: unknown }>;
+        for (const row of embargoed) {
+          await articles().update({
+            where: { id: row.id },
+            data: { datePublished: row.embargoUntil },
+          });
+        }
+        await articles().updateMany({ where, data: { datePublished: new Date() } });
       }
       return next();
     }

@@ -7,6 +7,7 @@ import { pluginConfig } from '../config';
 import { requestLocale } from '../controllers/validation/read-input';
 import { relatedQuery } from '../controllers/validation/related';
 import { getService } from '../utils/get-service';
+import { published, REST } from './rules';
 
 /**
  * GraphQL `newsroomRelatedArticles(documentId, limit, locale)`: what
@@ -29,7 +30,7 @@ const articlesOf = async (strapi: Core.Strapi, items: RelatedItem[], locale: str
   const ids = items.flatMap((item) => (item.documentId ? [item.documentId] : []));
   if (ids.length === 0) return new Map<string, Entity>();
   const found = (await strapi.documents(UID.article).findMany({
-    filters: { documentId: { $in: ids } },
+    filters: { documentId: { $in: ids }, ...published(REST) },
     locale,
     status: 'published',
     pagination: { start: 0, limit: ids.length },

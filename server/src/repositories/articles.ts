@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import type { StoryInput } from '../engine';
 import { importKey } from '../importer/article-data';
+import { published, REST } from '../published-only/rules';
 import { blocksToText } from '../utils/blocks-text';
 import { storyKey } from '../utils/story-key';
 
@@ -101,11 +102,15 @@ export const articleRepository = (strapi: Core.Strapi) => {
   }
 
   return {
-    /** Published stories of one locale by documentId; unpublished ones are absent. */
+    /**
+     * Published stories of one locale by documentId, as readers see them now: unpublished and
+     * embargoed ones are absent (the engine's stored lists hold embargoed stories; this read
+     * keeps them out until their time, and lets them in after it with no write).
+     */
     async summaries(documentIds: string[], locale: string) {
       if (documentIds.length === 0) return new Map<string, ArticleSummary>();
       const rows: ArticleSummary[] = await articles().findMany({
-        where: { documentId: { $in: documentIds }, locale, publishedAt: { $notNull: true } },
+        where: { documentId: { $in: documentIds }, locale, ...published(REST) },
         select: SUMMARY_FIELDS,
       });
       return new Map(rows.map((row) => [row.documentId, row]));

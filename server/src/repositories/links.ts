@@ -8,10 +8,11 @@ import { linkGraph } from './link-graph';
 
 /**
  * A link a reader can follow: it points to an external URL or to a published article, and its
- * own article is published. Links to unpublished or deleted stories are kept for editors (who
+ * own article is published (both out of embargo at the time of the read). Links to unpublished or deleted stories are kept for editors (who
  * see them as broken and can fix them) but never reach the Content API.
  */
-export const READABLE_LINK_FILTER = readableCondition(UID.relatedNews, REST)!;
+export const readableLinkFilter = (now: Date = new Date()) =>
+  readableCondition(UID.relatedNews, REST, now)!;
 
 /** The fields of a related-news row an editor sees. */
 const LINK_FIELDS = [

@@ -1,7 +1,8 @@
 import { factories } from '@strapi/strapi';
 
 import { type LinkKind, type LinkOrigin, UID } from '../../../../shared/contracts/uids';
-import { READABLE_LINK_FILTER } from '../../repositories/links';
+import { published, REST } from '../../published-only/rules';
+import { readableLinkFilter } from '../../repositories/links';
 
 /** Public fields of a linked article, for the related-news list of a story. */
 const TARGET_FIELDS = [
@@ -40,7 +41,9 @@ export default factories.createCoreService(UID.relatedNews, ({ strapi }) => ({
       locale,
       status: 'published',
       sort: [{ position: 'asc' }, { id: 'asc' }],
-      populate: { target: { fields: TARGET_FIELDS, populate: { cover: true } } },
+      populate: {
+        target: { fields: TARGET_FIELDS, filters: published(REST), populate: { cover: true } },
+      },
     } as never);
     return (links as unknown as ReadableLink[]).filter((link) => link.externalUrl || link.target);
   },
@@ -49,7 +52,7 @@ export default factories.createCoreService(UID.relatedNews, ({ strapi }) => ({
   async readableIds(documentIds: string[]): Promise<Set<string>> {
     if (documentIds.length === 0) return new Set();
     const rows: Array<{ documentId: string }> = await strapi.db.query(UID.relatedNews).findMany({
-      where: { documentId: { $in: documentIds }, ...READABLE_LINK_FILTER },
+      where: { documentId: { $in: documentIds }, ...readableLinkFilter() },
       select: ['documentId'],
     });
     return new Set(rows.map((row) => row.documentId));
