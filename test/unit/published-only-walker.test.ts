@@ -75,8 +75,10 @@ beforeAll(() =>
 );
 afterAll(() => jest.useRealTimers());
 const PUBLISHED = {
-  publishedAt: { $notNull: true },
-  $or: [{ embargoUntil: { $null: true } }, { embargoUntil: { $lte: NOW } }],
+  $and: [
+    { publishedAt: { $notNull: true } },
+    { $or: [{ embargoUntil: { $null: true } }, { embargoUntil: { $lte: NOW } }] },
+  ],
 };
 
 /** The error a rewrite throws, with its message. */
@@ -185,8 +187,10 @@ describe('published-only rule: components and dynamic zones', () => {
       and: [
         { title: { eq: 'x' } },
         {
-          publishedAt: { notNull: true },
-          or: [{ embargoUntil: { null: true } }, { embargoUntil: { lte: NOW } }],
+          and: [
+            { publishedAt: { notNull: true } },
+            { or: [{ embargoUntil: { null: true } }, { embargoUntil: { lte: NOW } }] },
+          ],
         },
       ],
     });

@@ -64,10 +64,15 @@ const isPlainObject = (value: unknown): value is Filters =>
  * or passed). The time is taken at each read, so an embargo lifts by itself, with no write.
  */
 export const published = (d: Dialect, now: Date = new Date()): Filters => ({
-  publishedAt: { [d.notNull]: true },
-  [d.or]: [
-    { embargoUntil: { [d.isNull]: true } },
-    { embargoUntil: { [d.lte]: now.toISOString() } },
+  // one `and` (Strapi refuses a relation's where that mixes operators and attribute names)
+  [d.and]: [
+    { publishedAt: { [d.notNull]: true } },
+    {
+      [d.or]: [
+        { embargoUntil: { [d.isNull]: true } },
+        { embargoUntil: { [d.lte]: now.toISOString() } },
+      ],
+    },
   ],
 });
 
