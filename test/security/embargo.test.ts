@@ -173,6 +173,27 @@ describe('Security: an embargoed story stays out of every public path until its 
     expect((maxAge + swr) * 1000).toBeLessThanOrEqual(LEAD_MS);
   });
 
+  it('a draft saved with an embargo and published by a Content API write is dated at its end', async () => {
+    const api = s.callers[PREVIEWERS[1]].api;
+    const until = '2031-05-01T07:00:00.000Z';
+    const draft = await s.app.strapi.documents(UID.article as never).create({
+      data: { title: 'A later story under a long embargo', embargoUntil: until },
+    } as never);
+    const put = await api.put(`/api/newsroom/articles/${draft.documentId}?status=published`, {
+      data: { lead: 'Written, then published under its embargo.' },
+    });
+    expect(put.status).toBe(200);
+    const rows = (await s.app.strapi.db.query(UID.article).findMany({
+      where: { documentId: draft.documentId },
+      select: ['datePublished', 'publishedAt'],
+    })) as Array<{ datePublished: unknown; publishedAt: unknown }>;
+    expect(rows.some((r) => r.publishedAt !== null)).toBe(true);
+    for (const r of rows) expect(new Date(r.datePublished as string).toISOString()).toBe(until);
+    expect(
+      (await s.callers[READERS[0]].api.get(`/api/newsroom/articles/${draft.documentId}`)).status
+    ).toBe(404);
+  });
+
   describe('once the embargo has ended, with no write', () => {
     let after: Record<string, Record<string, PathReply>>;
     beforeAll(async () => {

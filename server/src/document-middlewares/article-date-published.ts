@@ -45,16 +45,19 @@ const articleDatePublished: DocumentMiddleware = {
     const data = (params.data ??= {});
     if ('datePublished' in data && !isBlank(data.datePublished)) return next();
     if (action === 'update' && params.documentId) {
-      const stored = await articles().findOne({
-        where: {
-          documentId: params.documentId,
-          locale: await writeLocale(strapi, params.locale),
-          datePublished: { $notNull: true },
-        },
-        select: ['datePublished'],
-      });
+      const rows = (await articles().findMany({
+        where: { documentId: params.documentId, locale: await writeLocale(strapi, params.locale) },
+        select: ['datePublished', 'embargoUntil', 'publishedAt'],
+      })) as Array<{ datePublished: unknown; embargoUntil: unknown; publishedAt: unknown }>;
+      const stored = rows.find((row) => row.datePublished !== null);
       if (stored) {
         if ('datePublished' in data) data.datePublished = stored.datePublished;
+        return next();
+      }
+      // an embargo saved before, not changed by this write, dates the story as one given now
+      const embargo = rows.find((row) => row.publishedAt === null)?.embargoUntil;
+      if (!('embargoUntil' in data) && embargo) {
+        data.datePublished = embargo;
         return next();
       }
     }
