@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ChartPie, Graph, Link, WarningCircle } from '@strapi/icons';
 
 import { CrossLinksPanelDescription } from './components/CrossLinks';
+import { EmbargoPanelDescription } from './components/EmbargoPanel';
 import { Initializer } from './components/Initializer';
 import en from './translations/en.json';
 import { REPORT_PERMISSIONS } from './permissions';
@@ -63,7 +64,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
 
   bootstrap(app) {
     const contentManager = app.getPlugin('content-manager') as unknown as ContentManagerApis;
-    contentManager.apis.addEditViewSidePanel([CrossLinksPanelDescription]);
+    contentManager.apis.addEditViewSidePanel([EmbargoPanelDescription, CrossLinksPanelDescription]);
   },
 
   async registerTrads({ locales }) {

@@ -150,7 +150,15 @@ export type CoverageQuery = { locale?: string; days?: number; min?: number };
 export type CoverageDay = { date: string; published: number; covered: number };
 export type CoverageResponse = {
   data: CoverageDay[];
-  meta: { days: number; min: number; published: number; covered: number; share: number | null };
+  meta: {
+    days: number;
+    min: number;
+    published: number;
+    covered: number;
+    share: number | null;
+    /** Published stories of the locale still under an embargo (not counted by day until then). */
+    embargoed: number;
+  };
 };
 
 /**

@@ -168,7 +168,7 @@ describe('widget: cross-link coverage', () => {
       { date: '2026-07-02', published: 0, covered: 0 },
       { date: '2026-07-03', published: 2, covered: 0 },
     ],
-    meta: { days: 14, min: 1, published: 6, covered: 3, share: 0.5 },
+    meta: { days: 14, min: 1, published: 6, covered: 3, share: 0.5, embargoed: 2 },
   });
 
   it('asks for the last 14 days and draws one bar a day with the share', async () => {
@@ -188,6 +188,19 @@ describe('widget: cross-link coverage', () => {
     expect(
       screen.getByTestId('newsroom-coverage-day-2026-07-02').querySelectorAll('rect')
     ).toHaveLength(1);
+    expect(screen.getByTestId('newsroom-coverage-embargoed')).toHaveTextContent(
+      '2 stories embargoed'
+    );
+  });
+
+  it('says nothing of embargoes when no story is under one', async () => {
+    mockApi.getCoverage.mockResolvedValue({
+      ...coverage(),
+      meta: { ...coverage().meta, embargoed: 0 },
+    });
+    renderAdmin(<CoverageWidget />);
+    expect(await screen.findByTestId('newsroom-coverage-summary')).toBeVisible();
+    expect(screen.queryByTestId('newsroom-coverage-embargoed')).toBeNull();
   });
 
   it('shows loading, empty and error states', async () => {
@@ -197,7 +210,7 @@ describe('widget: cross-link coverage', () => {
     unmount();
     mockApi.getCoverage.mockResolvedValue({
       data: [],
-      meta: { days: 14, min: 1, published: 0, covered: 0, share: null },
+      meta: { days: 14, min: 1, published: 0, covered: 0, share: null, embargoed: 0 },
     });
     const empty = renderAdmin(<CoverageWidget />);
     expect(await screen.findByTestId('widget-no-data')).toHaveTextContent(

@@ -30,7 +30,15 @@ describe('Content Manager views', () => {
       defaultSortOrder: 'DESC',
       pageSize: 20,
     });
-    expect(article.layouts.list).toEqual(['title', 'datePublished', 'section', 'authors', 'tags']);
+    expect(article.layouts.list).toEqual([
+      'title',
+      'datePublished',
+      'embargoUntil',
+      'section',
+      'authors',
+      'tags',
+    ]);
+    expect(article.metadatas.embargoUntil.list.label).toBe('Embargoed until');
     expect(article.metadatas.title.edit.label).toBe('Headline');
     expect(article.metadatas.lead.edit.label).toBe('Lead');
     expect(article.metadatas.tags.list.mainField).toBe('name');

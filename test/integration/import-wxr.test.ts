@@ -113,7 +113,7 @@ describe('Importing a WordPress export (WXR)', () => {
     ).toEqual([['read-also', 'import', post(11)]]);
   });
 
-  it('keeps draft, pending, future, private and password-protected posts as drafts only', async () => {
+  it('keeps draft, pending, private and password-protected posts as drafts only, a future one embargoed', async () => {
     const hidden = [13, 14, 15, 16, 17].map(post);
     for (const externalId of hidden) {
       const reply = await read(`/api/newsroom/articles?filters[externalId][$eq]=${externalId}`);
@@ -123,8 +123,22 @@ describe('Importing a WordPress export (WXR)', () => {
       where: { externalId: { $in: hidden } },
       select: ['externalId', 'publishedAt', 'datePublished'],
     });
-    expect(rows.map((r: { externalId: string }) => r.externalId).sort()).toEqual(hidden);
-    for (const row of rows) expect(row).toMatchObject({ publishedAt: null, datePublished: null });
+    const drafts = rows.filter((r: { externalId: string }) => r.externalId !== post(15));
+    expect(drafts.map((r: { externalId: string }) => r.externalId).sort()).toEqual(
+      hidden.filter((id) => id !== post(15))
+    );
+    for (const row of drafts) expect(row).toMatchObject({ publishedAt: null, datePublished: null });
+    // the scheduled post: published (draft and published rows), out of sight until its date
+    const scheduled = await app.strapi.db.query(ARTICLE).findMany({
+      where: { externalId: post(15) },
+      select: ['publishedAt', 'datePublished', 'embargoUntil'],
+    });
+    expect(scheduled).toHaveLength(2);
+    for (const row of scheduled) {
+      expect(new Date(row.embargoUntil).toISOString()).toBe('2031-07-01T06:00:00.000Z');
+      expect(new Date(row.datePublished).toISOString()).toBe('2031-07-01T06:00:00.000Z');
+    }
+    expect(scheduled.some((row: { publishedAt: unknown }) => row.publishedAt !== null)).toBe(true);
   });
 
   it('never shows an e-mail address', async () => {

@@ -68,7 +68,18 @@ const MODELS: Record<string, Model> = {
 };
 const getModel = (uid: string) => MODELS[uid];
 const read = (query: Record<string, unknown>) => restrictReadQuery(getModel, ARTICLE, query);
-const PUBLISHED = { publishedAt: { $notNull: true } };
+/** The rule's time is the time of the read: frozen here, so the condition can be written out. */
+const NOW = '2026-12-01T08:00:00.000Z';
+beforeAll(() =>
+  jest.useFakeTimers({ now: new Date(NOW), doNotFake: ['nextTick', 'setImmediate'] })
+);
+afterAll(() => jest.useRealTimers());
+const PUBLISHED = {
+  $and: [
+    { publishedAt: { $notNull: true } },
+    { $or: [{ embargoUntil: { $null: true } }, { embargoUntil: { $lte: NOW } }] },
+  ],
+};
 
 /** The error a rewrite throws, with its message. */
 const refusal = (query: Record<string, unknown>) => {
@@ -173,7 +184,15 @@ describe('published-only rule: components and dynamic zones', () => {
       GRAPHQL
     ) as any;
     expect(filters.contributors.author.articles).toEqual({
-      and: [{ title: { eq: 'x' } }, { publishedAt: { notNull: true } }],
+      and: [
+        { title: { eq: 'x' } },
+        {
+          and: [
+            { publishedAt: { notNull: true } },
+            { or: [{ embargoUntil: { null: true } }, { embargoUntil: { lte: NOW } }] },
+          ],
+        },
+      ],
     });
   });
 

@@ -94,10 +94,17 @@ describe('a WordPress export as import records', () => {
     });
   });
 
-  it('keeps draft, pending, future, private and password-protected posts as drafts, with no date', () => {
+  it('keeps draft, pending, private and password-protected posts as drafts, with no date', () => {
     const drafts = result.out.slice(3, 8) as Array<Record<string, unknown>>;
     expect(drafts.map((record) => record.externalId)).toEqual([13, 14, 15, 16, 17].map(post));
-    for (const record of drafts) expect(record.publishedAt).toBeUndefined();
+    for (const record of drafts.filter((r) => r.externalId !== post(15))) {
+      expect(record.publishedAt).toBeUndefined();
+    }
+  });
+
+  it('gives a scheduled (future) post its date, for the importer to embargo it until then', () => {
+    const scheduled = result.out[5] as Record<string, unknown>;
+    expect(scheduled).toMatchObject({ externalId: post(15), publishedAt: '2031-07-01T06:00:00Z' });
   });
 
   it('titles a post without a title from its first words, and imports a post without content', () => {

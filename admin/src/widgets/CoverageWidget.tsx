@@ -44,6 +44,11 @@ const CoverageWidget = () => {
           {summary}
         </Typography>
         <CoverageChart days={data.data} describe={describe} label={summary} />
+        {data.meta.embargoed > 0 && (
+          <Typography variant="pi" textColor="warning700" data-testid="newsroom-coverage-embargoed">
+            {t('widgets.embargoed', { count: data.meta.embargoed })}
+          </Typography>
+        )}
         {data.data.length > 1 && (
           <Flex justifyContent="space-between">
             {[data.data[0], data.data[data.data.length - 1]].map((day) => (

@@ -24,6 +24,7 @@ export interface Article {
   canonicalUrl: string | null;
   externalId: string | null;
   datePublished: string | null;
+  embargoUntil: string | null;
   /** Present when populated. */
   relatedNews?: RelatedNewsLink[];
   createdAt: string;

@@ -4,7 +4,7 @@ import { PLUGIN_ID, UID } from '../../../shared/contracts/uids';
 
 /**
  * The Content Manager's views of the newsroom, set up on install: the article list newest
- * first (by `datePublished`) with the columns a newsroom scans, editor's labels, and links
+ * first (by `datePublished`) with the columns a newsroom scans (an embargo's end among them), editor's labels, and links
  * listed by the headlines they join rather than by `externalUrl`.
  *
  * An app's own changes always win. The views are applied once per content type, and only to
@@ -27,7 +27,7 @@ type View = {
 };
 
 /** Bumped when the views change, to offer them (to untouched configurations) again. */
-const VERSION = 2;
+const VERSION = 3;
 
 export const VIEWS: Record<string, View> = {
   [UID.article]: {
@@ -41,11 +41,12 @@ export const VIEWS: Record<string, View> = {
       title: { edit: { label: 'Headline' }, list: { label: 'Headline' } },
       lead: { edit: { label: 'Lead' } },
       datePublished: { list: { label: 'Published' } },
+      embargoUntil: { edit: { label: 'Embargoed until' }, list: { label: 'Embargoed until' } },
       authors: { edit: { mainField: 'name' } },
       tags: { edit: { mainField: 'name' } },
       relatedNews: { edit: { mainField: 'label' } },
     },
-    list: ['title', 'datePublished', 'section', 'authors', 'tags'],
+    list: ['title', 'datePublished', 'embargoUntil', 'section', 'authors', 'tags'],
   },
   [UID.relatedNews]: {
     settings: { mainField: 'label', defaultSortBy: 'label', defaultSortOrder: 'ASC' },

@@ -8,7 +8,8 @@ import { isBlank, type DocumentMiddleware } from './types';
  * `datePublished` is stamped on a story's first publication, whoever publishes: the `publish`
  * action (admin, editors' tools) and `create` / `update` with `status: 'published'` (the
  * Content API's `?status=published`, the importer, other plugins). A date already stored or
- * given with the write (an imported story's date) is kept.
+ * given with the write (an imported story's date) is kept. A story under an embargo
+ * (`embargoUntil`) gets the embargo's end instead: readers first see it then.
  */
 const articleDatePublished: DocumentMiddleware = {
   uid: UID.article,
@@ -29,9 +30,16 @@ const articleDatePublished: DocumentMiddleware = {
     if ('datePublished' in data && !isBlank(data.datePublished)) return next();
     if (action === 'update' && params.documentId) {
       const locale = await writeLocale(strapi, params.locale);
-      const stored = await articles.storedDatePublished(params.documentId, locale);
-      if (stored !== null) {
-        if ('datePublished' in data) data.datePublished = stored;
+      const rows = await articles.datingOf(params.documentId, locale);
+      const stored = rows.find((row) => row.datePublished !== null);
+      if (stored) {
+        if ('datePublished' in data) data.datePublished = stored.datePublished;
+        return next();
+      }
+      // an embargo saved before, not changed by this write, dates the story as one given now
+      const embargo = rows.find((row) => row.publishedAt === null)?.embargoUntil;
+      if (!('embargoUntil' in data) && embargo) {
+        data.datePublished = embargo;
         return next();
       }
     }

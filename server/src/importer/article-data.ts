@@ -3,8 +3,22 @@ import { parseIsoDate } from '../utils/iso-date';
 import { tagNameKey } from '../utils/tag-name';
 import { bodyToBlocks } from './body-blocks';
 
-/** An imported story's article fields, before its authors and tags are resolved. */
-export const articleFields = (record: ImportRecord) => ({
+/**
+ * An imported story's article fields, before its authors and tags are resolved. A published
+ * story whose `publishedAt` is still to come is embargoed until then: it is imported published
+ * and stays out of every public read until that time (a WordPress post scheduled for later, an
+ * agency story under embargo).
+ */
+export const articleFields = (record: ImportRecord, now = new Date()) => {
+  const date = record.publishedAt ? parseIsoDate(record.publishedAt) : null;
+  return {
+    ...storyFields(record),
+    datePublished: date,
+    embargoUntil: date && date.getTime() > now.getTime() ? date : null,
+  };
+};
+
+const storyFields = (record: ImportRecord) => ({
   title: record.title,
   lead: record.lead ?? null,
   body: bodyToBlocks(record.body),
@@ -13,7 +27,6 @@ export const articleFields = (record: ImportRecord) => ({
   coverCaption: record.coverCaption ?? null,
   coverCredit: record.coverCredit ?? null,
   externalId: record.externalId,
-  datePublished: record.publishedAt ? parseIsoDate(record.publishedAt) : null,
 });
 
 /** Names said twice in one line ("RT Energy", "rt energy") count once, first spelling. */

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 
 import { pluginConfig } from '../config';
+import { getService } from '../utils/get-service';
 
 /**
  * Route middleware `plugin::newsroom.http-cache` on every Content API GET route of the plugin,
@@ -23,6 +24,9 @@ import { pluginConfig } from '../config';
  *   header; `private, no-store` (and no ETag) for a request that asks for drafts with an
  *   `Authorization` header — a token's preview, or a pinned request whose shared copy must not
  *   be taken for one.
+ * - Both ages are cut to the time left until the next embargo lift (services/content-api/
+ *   embargoes.ts), so that no cache serves a list, a feed or a sitemap without a story whose
+ *   embargo has ended; the ETag then changes with the answer's bytes.
  * - `Vary: Authorization`: a shared cache keeps anonymous and authenticated answers apart.
  * - `304 Not Modified`, no body, for a matching `If-None-Match` (weak comparison, `*` included).
  *
@@ -33,14 +37,21 @@ type Cacheable = Record<string, unknown> | unknown[];
 const etagOf = (ctx: Context, text: string) =>
   `"${createHash('sha1').update(`${ctx.path}?${ctx.querystring}\n`).update(text).digest('base64url')}"`;
 
-/** The latest `updatedAt` anywhere in the answer, or null. */
+/**
+ * The latest `updatedAt` anywhere in the answer, or null. An `embargoUntil` that has passed
+ * counts as one: a story is new to readers when its embargo ends, though nothing was written.
+ */
 const latestUpdate = (value: unknown): number | null => {
   let latest: number | null = null;
+  const now = Date.now();
   const walk = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== 'object') return;
     for (const [key, child] of Object.entries(node)) {
-      if (key === 'updatedAt' && typeof child === 'string') {
+      if (key === 'embargoUntil' && typeof child === 'string') {
+        const time = Date.parse(child);
+        if (time <= now && (latest === null || time > latest)) latest = time;
+      } else if (key === 'updatedAt' && typeof child === 'string') {
         const time = Date.parse(child);
         if (!Number.isNaN(time) && (latest === null || time > latest)) latest = time;
       } else walk(child);
@@ -63,6 +74,23 @@ const dateCoversAnswer = (ctx: Context, body: Cacheable) => {
   return !!data && typeof data === 'object' && !Array.isArray(data) && query.populate === undefined;
 };
 
+/**
+ * The configured ages, cut so that no copy is served past the next embargo lift: an embargoed
+ * story comes out by itself (no write), and every list, feed and sitemap may change then.
+ */
+type Ages = { maxAge: number; staleWhileRevalidate: number };
+
+/** `ages` cut so that together they end by `lift` (ms; null: no embargo pending). */
+export const agesUntil = (ages: Ages, lift: number | null, now = Date.now()): Ages => {
+  if (lift === null) return ages;
+  const left = Math.max(0, Math.floor((lift - now) / 1000));
+  const maxAge = Math.min(ages.maxAge, left);
+  return { maxAge, staleWhileRevalidate: Math.min(ages.staleWhileRevalidate, left - maxAge) };
+};
+
+const cacheAges = async (strapi: Core.Strapi) =>
+  agesUntil(pluginConfig(strapi).httpCache, await getService(strapi, 'embargoes').nextLift());
+
 const httpCache =
   (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next): Promise<void> => {
@@ -82,7 +110,7 @@ const httpCache =
       ctx.set('Cache-Control', 'private, no-store');
       return;
     }
-    const { maxAge, staleWhileRevalidate } = pluginConfig(strapi).httpCache;
+    const { maxAge, staleWhileRevalidate } = await cacheAges(strapi);
     const ages = `max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
     ctx.set('Cache-Control', `${authorized ? 'private' : 'public'}, ${ages}`);
 

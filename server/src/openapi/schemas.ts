@@ -67,6 +67,15 @@ const attributeSchema = (attribute: Attribute): Schema => {
   return attribute.required || attribute.type === 'json' ? base : { ...base, nullable: true };
 };
 
+/** What an attribute means where its name does not say it all. */
+const DESCRIPTIONS: Record<string, string> = {
+  embargoUntil:
+    'An embargo: a published story with a time still to come here is on no public read ' +
+    '(REST, GraphQL, related lists, feeds, sitemaps, JSON-LD) until then, and on all of them ' +
+    "after it with no write. Readers see it once passed; an API token's draft preview " +
+    '(`status=draft`) sees it before.',
+};
+
 const documentSchema = (key: string): Schema => {
   const { schema } = contentTypes[key as keyof typeof contentTypes];
   const attributes = schema.attributes as Record<string, Attribute>;
@@ -78,6 +87,7 @@ const documentSchema = (key: string): Schema => {
   for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.private) continue;
     properties[name] = attributeSchema(attribute);
+    if (DESCRIPTIONS[name]) properties[name].description = DESCRIPTIONS[name];
     // Relations and media are in an answer only when populated.
     if (attribute.type !== 'relation' && attribute.type !== 'media') required.push(name);
   }

@@ -4,6 +4,7 @@ import type * as Nexus from 'nexus';
 import type { RelatedItem } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import { getService } from '../utils/get-service';
+import { published, REST } from './rules';
 
 /**
  * GraphQL `newsroomRelatedArticles(documentId, limit, locale)`: what
@@ -36,7 +37,7 @@ const articlesOf = async (strapi: Core.Strapi, items: RelatedItem[], locale: str
   const ids = items.flatMap((item) => (item.documentId ? [item.documentId] : []));
   if (ids.length === 0) return new Map<string, Entity>();
   const found = (await strapi.documents(UID.article).findMany({
-    filters: { documentId: { $in: ids } },
+    filters: { documentId: { $in: ids }, ...published(REST) },
     locale,
     status: 'published',
     pagination: { start: 0, limit: ids.length },

@@ -18,20 +18,38 @@ import {
  * `tags?filters[articles][title][$contains]=…` joins every row of `newsroom_articles`, drafts
  * included, so the count of tags answers whether a draft holds the word. Here every step of a
  * filter that reaches an article is constrained to the published row at that same level, and
- * every step that reaches a link to the links a reader may see (as REST's READABLE_LINK_FILTER).
+ * every step that reaches a link to the links a reader may see (as REST's readableLinkFilter).
  */
 
 /** Operator names of a filter dialect: REST/Document Service (`$and`) or GraphQL (`and`). */
-export type Dialect = { and: string; or: string; not: string; notNull: string; eq: string };
+export type Dialect = {
+  and: string;
+  or: string;
+  not: string;
+  notNull: string;
+  isNull: string;
+  eq: string;
+  lte: string;
+};
 
 export const REST: Dialect = {
   and: '$and',
   or: '$or',
   not: '$not',
   notNull: '$notNull',
+  isNull: '$null',
   eq: '$eq',
+  lte: '$lte',
 };
-export const GRAPHQL: Dialect = { and: 'and', or: 'or', not: 'not', notNull: 'notNull', eq: 'eq' };
+export const GRAPHQL: Dialect = {
+  and: 'and',
+  or: 'or',
+  not: 'not',
+  notNull: 'notNull',
+  isNull: 'null',
+  eq: 'eq',
+  lte: 'lte',
+};
 
 export type { Attribute };
 export type Model = { uid: string; attributes: Record<string, Attribute> };
@@ -41,18 +59,38 @@ type Filters = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is Filters =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const published = (d: Dialect): Filters => ({ publishedAt: { [d.notNull]: true } });
+/**
+ * A story readers may see at `now`: published, and not under an embargo (`embargoUntil` empty
+ * or passed). The time is taken at each read, so an embargo lifts by itself, with no write.
+ */
+export const published = (d: Dialect, now: Date = new Date()): Filters => ({
+  // one `and` (Strapi refuses a relation's where that mixes operators and attribute names)
+  [d.and]: [
+    { publishedAt: { [d.notNull]: true } },
+    {
+      [d.or]: [
+        { embargoUntil: { [d.isNull]: true } },
+        { embargoUntil: { [d.lte]: now.toISOString() } },
+      ],
+    },
+  ],
+});
 
 /**
- * The condition a row of `uid` must meet to be shown to readers, or null when every row may be.
- * A link is readable when its article is published and it leads outside or to a published story.
+ * The condition a row of `uid` must meet to be shown to readers at `now`, or null when every
+ * row may be. A link is readable when its article is published and it leads outside or to a
+ * published story (both out of embargo).
  */
-export const readableCondition = (uid: string, d: Dialect): Filters | null => {
-  if (uid === UID.article) return published(d);
+export const readableCondition = (
+  uid: string,
+  d: Dialect,
+  now: Date = new Date()
+): Filters | null => {
+  if (uid === UID.article) return published(d, now);
   if (uid === UID.relatedNews) {
     return {
-      article: published(d),
-      [d.or]: [{ externalUrl: { [d.notNull]: true } }, { target: published(d) }],
+      article: published(d, now),
+      [d.or]: [{ externalUrl: { [d.notNull]: true } }, { target: published(d, now) }],
     };
   }
   return null;

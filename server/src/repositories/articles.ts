@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import type { StoryInput } from '../engine';
 import { importKey } from '../importer/article-data';
+import { published, REST } from '../published-only/rules';
 import { blocksToText } from '../utils/blocks-text';
 import { documentRepository, localeWhere } from './documents';
 import { storyKey } from '../utils/story-key';
@@ -102,11 +103,15 @@ export const articleRepository = (strapi: Core.Strapi) => {
   }
 
   return {
-    /** Published stories of one locale by documentId; unpublished ones are absent. */
+    /**
+     * Published stories of one locale by documentId, as readers see them now: unpublished and
+     * embargoed ones are absent (the engine's stored lists hold embargoed stories; this read
+     * keeps them out until their time, and lets them in after it with no write).
+     */
     async summaries(documentIds: string[], locale: string) {
       if (documentIds.length === 0) return new Map<string, ArticleSummary>();
       const rows: ArticleSummary[] = await articles().findMany({
-        where: { documentId: { $in: documentIds }, locale, publishedAt: { $notNull: true } },
+        where: { documentId: { $in: documentIds }, locale, ...published(REST) },
         select: SUMMARY_FIELDS,
       });
       return new Map(rows.map((row) => [row.documentId, row]));
@@ -193,21 +198,36 @@ export const articleRepository = (strapi: Core.Strapi) => {
       return row;
     },
 
-    /** A story's `datePublished` as stored in a locale, or null when it has none yet. */
-    async storedDatePublished(documentId: string, locale: string): Promise<string | null> {
-      const row = await articles().findOne({
-        where: { documentId, locale, datePublished: { $notNull: true } },
-        select: ['datePublished'],
-      });
-      return row?.datePublished ?? null;
+    /**
+     * A story's versions in a locale with what dates it: `datePublished`, the embargo and
+     * whether the version is the draft.
+     */
+    async datingOf(documentId: string, locale: string) {
+      const rows: Array<{ datePublished: unknown; embargoUntil: unknown; publishedAt: unknown }> =
+        await articles().findMany({
+          where: { documentId, locale },
+          select: ['datePublished', 'embargoUntil', 'publishedAt'],
+        });
+      return rows;
     },
 
-    /** Stamps `datePublished` (now) on the drafts, in the locale(s) named, that have none. */
+    /**
+     * Stamps `datePublished` on the drafts, in the locale(s) named, that have none: an
+     * embargoed draft's date is its embargo's end (each locale's own), the others' now.
+     */
     async stampDraftsPublished(documentId: string, locale: string | string[] | undefined) {
-      await articles().updateMany({
-        where: { documentId, publishedAt: null, datePublished: null, ...localeWhere(locale) },
-        data: { datePublished: new Date() },
+      const where = { documentId, publishedAt: null, datePublished: null, ...localeWhere(locale) };
+      const embargoed: Array<{ id: number; embargoUntil: unknown }> = await articles().findMany({
+        where: { ...where, embargoUntil: { $notNull: true } },
+        select: ['id', 'embargoUntil'],
       });
+      for (const row of embargoed) {
+        await articles().update({
+          where: { id: row.id },
+          data: { datePublished: row.embargoUntil },
+        });
+      }
+      await articles().updateMany({ where, data: { datePublished: new Date() } });
     },
 
     /**

@@ -9,10 +9,11 @@ import { linkGraph } from './link-graph';
 
 /**
  * A link a reader can follow: it points to an external URL or to a published article, and its
- * own article is published. Links to unpublished or deleted stories are kept for editors (who
+ * own article is published (both out of embargo at the time of the read). Links to unpublished or deleted stories are kept for editors (who
  * see them as broken and can fix them) but never reach the Content API.
  */
-export const READABLE_LINK_FILTER = readableCondition(UID.relatedNews, REST)!;
+export const readableLinkFilter = (now: Date = new Date()) =>
+  readableCondition(UID.relatedNews, REST, now)!;
 
 /** The fields of a related-news row an editor sees. */
 const LINK_FIELDS = [
@@ -181,7 +182,7 @@ export const linkRepository = (strapi: Core.Strapi) => {
     async readableIds(documentIds: string[]): Promise<Set<string>> {
       if (documentIds.length === 0) return new Set();
       const rows: Array<{ documentId: string }> = await links().findMany({
-        where: { documentId: { $in: documentIds }, ...READABLE_LINK_FILTER },
+        where: { documentId: { $in: documentIds }, ...readableLinkFilter() },
         select: ['documentId'],
       });
       return new Set(rows.map((row) => row.documentId));

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
+import { published as readable, REST } from '../published-only/rules';
 import { PUBLIC_ARTICLE_FIELDS, type PublicArticle } from '../publishing/types';
 
 /** Public fields of what a published story shows: bylines, tags, cover. Never an e-mail. */
@@ -10,7 +11,8 @@ const PUBLIC_RELATIONS = {
   cover: { select: ['url', 'width', 'height', 'alternativeText'] },
 };
 
-const PUBLISHED = { publishedAt: { $notNull: true } };
+/** Published and out of embargo now (published-only/rules.ts), taken at each read. */
+const published = () => readable(REST);
 
 export type FeedFilter = {
   locale: string;
@@ -31,7 +33,7 @@ export const publishingRepository = (strapi: Core.Strapi) => {
     /** A published story in a locale, or null (a draft, or no such story). */
     async published(documentId: string, locale: string, { body = false } = {}) {
       return (await articles().findOne({
-        where: { documentId, locale, ...PUBLISHED },
+        where: { documentId, locale, ...published() },
         select: [...PUBLIC_ARTICLE_FIELDS, ...(body ? ['body'] : [])],
         populate: PUBLIC_RELATIONS,
       })) as PublicArticle | null;
@@ -43,7 +45,7 @@ export const publishingRepository = (strapi: Core.Strapi) => {
      */
     async latest({ locale, limit, tag, section, author }: FeedFilter) {
       const where: Record<string, unknown>[] = [
-        { locale, datePublished: { $notNull: true }, ...PUBLISHED },
+        { locale, datePublished: { $notNull: true }, ...published() },
       ];
       if (tag) where.push({ tags: { slug: { $eq: tag } } });
       if (author) where.push({ authors: { slug: { $eq: author } } });
@@ -64,7 +66,7 @@ export const publishingRepository = (strapi: Core.Strapi) => {
     /** Published stories (every locale) first published since `since`, newest first. */
     async publishedSince(since: Date, limit: number) {
       return (await articles().findMany({
-        where: { datePublished: { $gte: since }, ...PUBLISHED },
+        where: { datePublished: { $gte: since }, ...published() },
         select: ['documentId', 'locale', 'title', 'slug', 'datePublished', 'publishedAt'],
         orderBy: [{ datePublished: 'desc' }, { id: 'desc' }],
         limit,

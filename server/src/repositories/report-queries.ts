@@ -42,6 +42,14 @@ export const reportQueries = (strapi: Core.Strapi) => {
       };
     },
 
+    /** Published stories still under an embargo at `now` (readers cannot see them yet). */
+    async embargoed(locale: string, now: Date, only?: StorySubquery | null) {
+      const published = q.published(locale).where(q.article('embargoUntil'), '>', now);
+      if (only) published.whereIn(q.article('documentId'), only);
+      const [row] = await published.count({ total: '*' });
+      return Number((row as { total?: unknown } | undefined)?.total ?? 0);
+    },
+
     /** Published stories dated in [from, to): their date and links out and in. */
     async degrees(locale: string, from: Date, to: Date, only?: StorySubquery | null) {
       const published = q.published(locale);

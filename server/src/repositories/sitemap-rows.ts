@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
+import { toDate } from '../publishing/types';
 
 /** Rows read per query while scanning every published story. */
 const SCAN_CHUNK = 10_000;
@@ -11,6 +12,22 @@ export type SitemapRow = {
   locale: string;
   slug: string | null;
   updatedAt: unknown;
+};
+
+type Row = { id: unknown; updatedAt: unknown; embargoUntil?: unknown };
+
+/**
+ * A row with `updatedAt` as a sitemap's `lastmod` takes it: the later of its last write and its
+ * embargo's end (a story is new to readers when it comes out, though nothing was written then).
+ */
+const toChanged = <R extends Row>({ embargoUntil, ...row }: R) => {
+  const lifted = toDate(embargoUntil);
+  const updated = toDate(row.updatedAt);
+  return {
+    ...row,
+    id: Number(row.id),
+    updatedAt: lifted && (!updated || lifted > updated) ? lifted : row.updatedAt,
+  };
 };
 
 /**
@@ -28,25 +45,36 @@ export const sitemapRowRepository = (strapi: Core.Strapi) => {
     slug: column('slug'),
     updatedAt: column('updatedAt'),
     publishedAt: column('publishedAt'),
+    embargoUntil: column('embargoUntil'),
   };
   const table = () => strapi.db.connection(meta.tableName);
+  /**
+   * Published and out of embargo at the time of the read (the rule of published-only/rules.ts
+   * in SQL). The time is bound as a Date, as Strapi writes the column, on every database.
+   */
+  const readable = (query: ReturnType<typeof table>, now: Date) =>
+    query
+      .whereNotNull(c.publishedAt)
+      .andWhere((q) => q.whereNull(c.embargoUntil).orWhere(c.embargoUntil, '<=', now));
 
   return {
     /**
-     * Every published row's id and `updatedAt`, in id order, a chunk at a time: `visit` sees
+     * Every readable published row's id and `updatedAt`, in id order, a chunk at a time: `visit` sees
      * each chunk (the index needs only page bounds and their newest date).
      */
     async scanPublished(visit: (rows: Array<{ id: number; updatedAt: unknown }>) => void) {
+      const now = new Date();
       let after = 0;
       for (;;) {
-        const rows = await table()
-          .select({ id: c.id, updatedAt: c.updatedAt })
-          .whereNotNull(c.publishedAt)
+        const rows = await readable(
+          table().select({ id: c.id, updatedAt: c.updatedAt, embargoUntil: c.embargoUntil }),
+          now
+        )
           .andWhere(c.id, '>', after)
           .orderBy(c.id, 'asc')
           .limit(SCAN_CHUNK);
         if (rows.length === 0) return;
-        visit(rows.map((r: { id: unknown; updatedAt: unknown }) => ({ ...r, id: Number(r.id) })));
+        visit((rows as Row[]).map(toChanged));
         if (rows.length < SCAN_CHUNK) return;
         after = Number(rows[rows.length - 1].id);
       }
@@ -57,23 +85,23 @@ export const sitemapRowRepository = (strapi: Core.Strapi) => {
      * alternates, every other published row of the same stories: one query.
      */
     async pageRows(from: number, to: number | null): Promise<SitemapRow[]> {
-      const inPage = table()
-        .select(c.documentId)
-        .whereNotNull(c.publishedAt)
-        .andWhere(c.id, '>=', from);
+      const now = new Date();
+      const inPage = readable(table().select(c.documentId), now).andWhere(c.id, '>=', from);
       if (to !== null) inPage.andWhere(c.id, '<', to);
-      const rows = await table()
-        .select({
+      const rows = await readable(
+        table().select({
           id: c.id,
           documentId: c.documentId,
           locale: c.locale,
           slug: c.slug,
           updatedAt: c.updatedAt,
-        })
-        .whereNotNull(c.publishedAt)
+          embargoUntil: c.embargoUntil,
+        }),
+        now
+      )
         .whereIn(c.documentId, inPage)
         .orderBy(c.id, 'asc');
-      return rows.map((r: SitemapRow) => ({ ...r, id: Number(r.id) }));
+      return (rows as Array<SitemapRow & { embargoUntil: unknown }>).map(toChanged);
     },
   };
 };

@@ -8,6 +8,7 @@ import reports from './admin/reports';
 import storyMap from './admin/story-map';
 import storyAccess from './admin/story-access';
 import storySearch from './admin/story-search';
+import embargoes from './content-api/embargoes';
 import relatedNews from './content-api/related-news';
 import relatedStories from './content-api/related-stories';
 import importBatch from './importer/import-batch';
@@ -37,6 +38,8 @@ const services = {
   // what readers get
   'related-news': relatedNews,
   'related-stories': relatedStories,
+  // when embargoed stories come out (what keeps answers must not outlive it)
+  embargoes,
   // the related-story index of this process: its life cycle, writes, sync, suggestions
   'related-index': relatedIndex,
   'index-writes': indexWrites,

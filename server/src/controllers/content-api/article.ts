@@ -8,6 +8,7 @@ import { jsonLdQuery } from '../validation/publishing';
 import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
 import { readStatus } from '../../published-only/draft-preview';
+import { published, REST } from '../../published-only/rules';
 import { reply } from './publishing-reply';
 import { inlineSafeJson } from '../../publishing/json-ld';
 import { pluginConfig } from '../../config';
@@ -123,9 +124,13 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
       await this.validateQuery(ctx);
       const { locale } = (await this.sanitizeQuery(ctx)) as { locale?: string };
       const { id } = ctx.params;
-      const article = await strapi
-        .documents(UID.article)
-        .findOne({ documentId: id, locale, status: 'published', fields: ['id'] });
+      const article = await strapi.documents(UID.article).findOne({
+        documentId: id,
+        locale,
+        status: 'published',
+        filters: published(REST),
+        fields: ['id'],
+      } as never);
       if (!article) return ctx.notFound(`No published article has the documentId "${id}"`);
       const found = await links().linksOf(id, locale);
       const sanitized = await strapi.contentAPI.sanitize.output(

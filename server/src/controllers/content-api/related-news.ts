@@ -2,11 +2,11 @@ import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { UID } from '../../../../shared/contracts/uids';
-import { READABLE_LINK_FILTER } from '../../repositories/links';
+import { readableLinkFilter } from '../../repositories/links';
 import { publishedOnly } from './published-only';
 import { getService } from '../../utils/get-service';
 
-/** The Content API lists only links a reader can follow (see READABLE_LINK_FILTER). */
+/** The Content API lists only links a reader can follow (see readableLinkFilter). */
 export default factories.createCoreController(UID.relatedNews, ({ strapi }) => ({
   async find(ctx: Context) {
     publishedOnly(ctx);
@@ -14,7 +14,7 @@ export default factories.createCoreController(UID.relatedNews, ({ strapi }) => (
     const query = await this.sanitizeQuery(ctx);
     const { results, pagination } = await strapi.service(UID.relatedNews).find({
       ...query,
-      filters: { $and: [query.filters ?? {}, READABLE_LINK_FILTER] },
+      filters: { $and: [query.filters ?? {}, readableLinkFilter()] },
     });
     const sanitized = await this.sanitizeOutput(results, ctx);
     return this.transformResponse(sanitized, { pagination });

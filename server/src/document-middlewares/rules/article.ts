@@ -27,10 +27,13 @@ export const checkBody = (body: unknown) => {
   if (bad >= 0) throw fieldError('body', `block ${bad} must be an object with a "type"`);
 };
 
-/** A story published now without a date given gets today's; a date given is kept. */
+/**
+ * A story published now without a date given gets today's, or the end of its embargo when it
+ * has one (readers first see it then); a date given is kept.
+ */
 export const stampDatePublished = (data: Record<string, unknown>, now = new Date()) => {
   if ('datePublished' in data && !isBlank(data.datePublished)) return;
-  data.datePublished = now;
+  data.datePublished = isBlank(data.embargoUntil) ? now : data.embargoUntil;
 };
 
 /** The plugin's private article columns: computed by the plugin, never taken from a caller. */

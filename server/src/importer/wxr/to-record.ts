@@ -15,7 +15,8 @@ const USABLE_SLUG = /^[a-z0-9][a-z0-9_-]{0,119}$/;
 /** WordPress's default category: not a topic, so neither a tag nor a section. */
 const UNCATEGORIZED = 'uncategorized';
 
-const PUBLIC = 'publish';
+/** Published posts, and posts scheduled for later (imported as embargoed until their date). */
+const PUBLIC = ['publish', 'future'];
 
 const tagsOf = (item: WxrItem): { tags: ImportTag[]; section?: string } => {
   const tags: ImportTag[] = [];
@@ -48,7 +49,8 @@ const authorOf = (login: string, site: WxrSite, warn: (message: string) => void)
 
 /**
  * One `<item>` (the `ordinal`th of the file) of a WordPress export as an import record (see
- * docs/import.md, "WordPress"). Only `publish` posts without a password get `publishedAt`;
+ * docs/import.md, "WordPress"). Only `publish` and `future` posts without a password get
+ * `publishedAt` (a `future` post's date is to come: the importer embargoes it until then);
  * every other post is a draft. What had to be mended is told to `warn`. Throws a RecordError
  * naming the field when the post cannot be imported.
  */
@@ -72,7 +74,7 @@ export const wxrItemToRecord = (
   // no title: `mendRecord` makes one from the first words
   const title = htmlText(item.title);
 
-  const isPublic = item.status.trim() === PUBLIC && item.password.trim() === '';
+  const isPublic = PUBLIC.includes(item.status.trim()) && item.password.trim() === '';
   const publishedAt = isPublic ? wpDateToIso(item.postDateGmt) : null;
   if (isPublic && !publishedAt) {
     throw new RecordError(

@@ -121,9 +121,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const published = data.reduce((sum, day) => sum + day.published, 0);
       const covered = data.reduce((sum, day) => sum + day.covered, 0);
+      const embargoed = await queries.embargoed(locale, new Date(), only);
       return {
         data,
-        meta: { days, min, published, covered, share: published ? covered / published : null },
+        meta: {
+          days,
+          min,
+          published,
+          covered,
+          share: published ? covered / published : null,
+          embargoed,
+        },
       };
     },
   };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 
 import { type LinkKind, type LinkOrigin, UID } from '../../../../shared/contracts/uids';
+import { published, REST } from '../../published-only/rules';
 import { linkRepository } from '../../repositories/links';
 
 /** Public fields of a linked article, for the related-news list of a story. */
@@ -40,8 +41,10 @@ export default factories.createCoreService(UID.relatedNews, ({ strapi }) => ({
       locale,
       status: 'published',
       sort: [{ position: 'asc' }, { id: 'asc' }],
-      populate: { target: { fields: TARGET_FIELDS, populate: { cover: true } } },
-    });
+      populate: {
+        target: { fields: TARGET_FIELDS, filters: published(REST), populate: { cover: true } },
+      },
+    } as never);
     return (links as unknown as ReadableLink[]).filter((link) => link.externalUrl || link.target);
   },
 

@@ -18,7 +18,8 @@ export type RelatedList = { items: RelatedItem[]; pending: boolean };
  * What a reader gets under a story (`GET /articles/:id/related`): the editor's readable links
  * in editor order, then the engine's fill-ins (`more-like-this`) from the story's stored list.
  * On a web instance (`indexer: false`) the stored list is read from the database as it is (one
- * row, read on every request: an answer is reused only while that row is unchanged); a story
+ * row, read on every request: an answer is reused only while that row is unchanged, and no
+ * embargo has lifted since); a story
  * whose list an indexer has not stored yet gets its editor's links only (`pending`).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -113,7 +114,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const web = isIndexer(strapi)
         ? undefined
         : await getService(strapi, 'stored-lists').read(documentId, locale);
-      const stamp = web?.stamp ?? '';
+      // the next embargo lift too: a story out of embargo enters lists with no write
+      const stamp = `${web?.stamp ?? ''}|${await getService(strapi, 'embargoes').stamp()}`;
       const hit = responses.get(cacheKey);
       if (hit && hit.version === version && hit.stamp === stamp) return hit.value;
       const value = await compute(documentId, locale, limit, web);

@@ -26,8 +26,9 @@ type Layout = { pages: Array<{ start: number; lastmod: Date | null }> };
 /**
  * Sitemaps, built by the `sitemap` library from plain SQL reads and kept in memory until a
  * story is written: the cache is keyed by this service's version (bumped by the
- * `article-sitemaps` document middleware on every article write here) and the related index's
- * (bumped, too, when index-sync applies another process's writes).
+ * `article-sitemaps` document middleware on every article write here), the related index's
+ * (bumped, too, when index-sync applies another process's writes) and the next embargo lift
+ * (an embargoed story enters the sitemaps when its time comes, with no write).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let writes = 0;
@@ -37,8 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const version = () => `${writes}.${getService(strapi, 'related-index').version()}`;
 
   /** `build()` once per version and key; concurrent requests share one build. */
-  const cached = <T>(key: string, build: () => Promise<T>): Promise<T> => {
-    const current = version();
+  const cached = async <T>(key: string, build: () => Promise<T>): Promise<T> => {
+    const current = `${version()}.${await getService(strapi, 'embargoes').stamp()}`;
     if (current !== cachedVersion) {
       cache.clear();
       cachedVersion = current;
