@@ -130,7 +130,7 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
         status: 'published',
         filters: published(REST),
         fields: ['id'],
-      } as never);
+      });
       if (!article) return ctx.notFound(`No published article has the documentId "${id}"`);
       const found = await links().linksOf(id, locale);
       const sanitized = await strapi.contentAPI.sanitize.output(

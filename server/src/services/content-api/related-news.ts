@@ -44,7 +44,7 @@ export default factories.createCoreService(UID.relatedNews, ({ strapi }) => ({
       populate: {
         target: { fields: TARGET_FIELDS, filters: published(REST), populate: { cover: true } },
       },
-    } as never);
+    });
     return (links as unknown as ReadableLink[]).filter((link) => link.externalUrl || link.target);
   },
 
