@@ -46,6 +46,15 @@ const main = async () => {
       signal: heap.signal,
       onProgress: (p) => {
         heap.check(p.line);
+        if (p.links) {
+          // the last phase, once every story is in: the stories' line stays, the links follow
+          if (shown !== p.line) process.stderr.write(tty ? '\n' : `${last}\n`);
+          shown = p.line;
+          last = `links of ${p.links.done}/${p.links.total} stories`;
+          if (tty) process.stderr.write(`\r${last}`);
+          else if (p.links.done === p.links.total) process.stderr.write(`${last}\n`);
+          return;
+        }
         // NDJSON is read once: how far is the bytes read; a WordPress export knows its <item>s.
         const unit = p.totalLines === undefined ? 'line' : 'item';
         const total = p.totalLines === undefined ? '' : `/${p.totalLines}`;

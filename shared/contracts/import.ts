@@ -57,6 +57,11 @@ export type ImportProgress = {
   rate?: number;
   /** Seconds left at that rate (from `totalLines`, else the bytes left); set in progress reports. */
   etaSeconds?: number;
+  /**
+   * The "read also" links, made once every story is in: stories whose `related` entries are
+   * done, of those that have some. Set in the progress reports of that last phase.
+   */
+  links?: { done: number; total: number };
 };
 
 export type ImportReport = ImportProgress & {
