@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../../../../shared/contracts/import';
+import type { ImportLinksProgress, ImportProgress } from '../../../../shared/contracts/import';
 import type { FilePosition } from '../../importer/lines';
 import { progressRate } from '../../utils/progress-rate';
 import type { Outcome } from './story-writer';
@@ -13,10 +13,11 @@ export const importProgress = (
     totalLines?: number;
     position?: FilePosition;
     onProgress?: (progress: ImportProgress) => void;
+    onLinksProgress?: (progress: ImportLinksProgress) => void;
   },
   now: () => number = Date.now
 ) => {
-  const { totalLines, position, onProgress } = options;
+  const { totalLines, position, onProgress, onLinksProgress } = options;
   const counts: ImportProgress = {
     line: 0,
     totalLines,
@@ -66,7 +67,7 @@ export const importProgress = (
     },
     /** Reports the links phase: stories whose links are done, of all. */
     tellLinks(done: number, total: number) {
-      onProgress?.({ ...counts, ...position, links: { done, total } });
+      onLinksProgress?.({ done, total });
     },
   };
 };

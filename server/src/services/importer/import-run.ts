@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type {
   ImportLineError,
+  ImportLinksProgress,
   ImportProgress,
   ImportRecord,
   ImportReport,
@@ -24,6 +25,8 @@ import { storyWriter } from './story-writer';
 
 export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
+  /** Told, after each of its transactions, how far the last phase (the links) is. */
+  onLinksProgress?: (progress: ImportLinksProgress) => void;
   totalLines?: number;
   /**
    * New stories written per transaction by the bulk path (default 500); 1 writes every line
