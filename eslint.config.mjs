@@ -93,10 +93,5 @@ export default tseslint.config(
     // Tests and benchmarks read untyped HTTP bodies and list long scenarios.
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'max-lines': 'off' },
-  },
-  {
-    // Over 300 lines until the importer is split (the split lands separately); remove then.
-    files: ['server/src/services/importer/importer.ts'],
-    rules: { 'max-lines': 'off' },
   }
 );

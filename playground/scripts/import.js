@@ -39,12 +39,16 @@ const main = async () => {
   const heap = heapWatch();
   let shown = 0;
   let last = '';
+  /** Lines told so far; then whether the links phase began. */
+  let lineCount = 0;
+  let linking = false;
   const report = await app
     .plugin('newsroom')
     .service('importer')
     .importFile(input, {
       signal: heap.signal,
       onProgress: (p) => {
+        lineCount = p.line;
         heap.check(p.line);
         // NDJSON is read once: how far is the bytes read; a WordPress export knows its <item>s.
         const unit = p.totalLines === undefined ? 'line' : 'item';
@@ -57,6 +61,19 @@ const main = async () => {
           shown = p.line;
           process.stderr.write(`${last}\n`);
         }
+      },
+      // the last phase, once every story is in: the stories' line stays, the links follow
+      onLinksProgress: ({ done, total }) => {
+        heap.check(lineCount);
+        if (!linking) {
+          if (tty) process.stderr.write('\n');
+          else if (shown !== lineCount) process.stderr.write(`${last}\n`);
+          linking = true;
+          shown = lineCount;
+        }
+        last = `links of ${done}/${total} stories`;
+        if (tty) process.stderr.write(`\r${last}`);
+        else if (done === total) process.stderr.write(`${last}\n`);
       },
     })
     .catch(async (error) => {

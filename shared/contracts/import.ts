@@ -36,6 +36,12 @@ export type ImportRecord = {
   readAlsoAfter?: number | null;
 };
 
+/**
+ * The last phase of an import, the "read also" links made once every story is in: stories
+ * whose `related` entries are done, of those that have some.
+ */
+export type ImportLinksProgress = { done: number; total: number };
+
 export type ImportLineError = { line: number; externalId?: string; message: string };
 
 export type ImportProgress = {

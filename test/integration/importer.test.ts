@@ -26,7 +26,10 @@ describe('Importer', () => {
   it('imports good lines, reports bad ones by line number, and links related stories', async () => {
     const seen: number[] = [];
     const read: number[] = [];
+    const links: Array<{ done: number; total: number }> = [];
     const report = await importer().importFile(FIXTURE, {
+      // the last phase, once every story is in: the "read also" links
+      onLinksProgress: (p: { done: number; total: number }) => links.push(p),
       onProgress: (p: {
         line: number;
         totalLines?: number;
@@ -48,6 +51,8 @@ describe('Importer', () => {
       linksCreated: 2,
     });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // the two stories with `related` entries, done at the end
+    expect(links[links.length - 1]).toEqual({ done: 2, total: 2 });
     expect(read[read.length - 1]).toBe(statSync(FIXTURE).size);
     expect(read.every((bytes, i) => i === 0 || bytes >= read[i - 1])).toBe(true);
     expect(report.totalLines).toBe(10);
@@ -199,6 +204,8 @@ describe('Importer', () => {
       expect(summary).toMatchObject({ created: 4, failed: 5, linksCreated: 2 });
       expect(result.stderr).toMatch(/line 10 \(100%\): .*\(\d+(\.\d+)?\/s, ETA 0s\)/);
       expect(result.stderr).toMatch(/line 6: not valid JSON/);
+      // the last phase's progress, once every story is in
+      expect(result.stderr).toMatch(/links of 2\/2 stories/);
     } finally {
       await database.drop();
     }

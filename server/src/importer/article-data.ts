@@ -42,6 +42,3 @@ export const distinctNames = <T extends ImportTag>(names: T[] | undefined): T[] 
 /** A tag of a record as a name and the slug asked for (null: made from the name). */
 export const tagOf = (tag: ImportTag) =>
   typeof tag === 'string' ? { name: tag, slug: null } : { name: tag.name, slug: tag.slug ?? null };
-
-/** An imported story's key in a run: its locale and externalId. */
-export const importKey = (locale: string, externalId: string) => `${locale}\u0000${externalId}`;

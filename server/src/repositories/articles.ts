@@ -4,11 +4,10 @@ import type { StoryItem } from '../../../shared/contracts/admin';
 import type { ArticleSummary } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import type { StoryInput } from '../engine';
-import { importKey } from '../importer/article-data';
 import { published, REST } from '../published-only/rules';
 import { blocksToText } from '../utils/blocks-text';
+import { importKey, storyKey } from '../utils/story-key';
 import { documentRepository, localeWhere } from './documents';
-import { storyKey } from '../utils/story-key';
 
 /** The public fields of an article that lists of stories show. */
 export const SUMMARY_FIELDS = [

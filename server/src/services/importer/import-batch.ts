@@ -14,6 +14,7 @@ import { uniqueSlugs } from '../../document-middlewares/unique-slug';
 import { articleFields, distinctNames, tagOf } from '../../importer/article-data';
 import { recordChecksum } from '../../importer/checksum';
 import { bulkRows, type WrittenRow } from '../../repositories/bulk-rows';
+import { importRows } from '../../repositories/import-rows';
 import { importerOptions } from '../../config';
 import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
@@ -95,12 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Existing authors by name, else new ones (named as the Document Service names them). */
   const authorIds = async (names: string[], now: Date) => {
-    const rows = (await strapi.db.query(UID.author).findMany({
-      where: { name: { $in: names } },
-      select: ['id', 'documentId', 'name'],
-      orderBy: { id: 'asc' },
-    })) as Array<Ids & { name: string }>;
-    const found = byKey(rows, (row) => row.name);
+    const found: Map<string, Ids & { name: string }> = await importRows(strapi).authorsNamed(names);
     const missing = names.filter((name) => !found.has(name));
     const trimmed = missing.map((name) => name.trim());
     const slugs = await uniqueSlugs(strapi, trimmed, { uid: UID.author }, 'author');
@@ -120,22 +116,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Existing tags by identity key, else new ones: the slug asked for when free. */
   const tagIds = async (tags: Prepared['tags'], now: Date) => {
     const keys = [...new Set(tags.map((tag) => tag.nameKey))];
-    const rows = (await strapi.db.query(UID.tag).findMany({
-      where: { nameKey: { $in: keys } },
-      select: ['id', 'documentId', 'nameKey'],
-      orderBy: { id: 'asc' },
-    })) as Array<Ids & { nameKey: string }>;
-    const found = byKey(rows, (row) => row.nameKey);
+    const found: Map<string, Ids & { nameKey: string }> = await importRows(strapi).tagsKeyed(keys);
     const missing = [...byKey(tags, (tag) => tag.nameKey).values()].filter(
       (t) => !found.has(t.nameKey)
     );
     const asked = missing.map((tag) => tag.slug).filter((slug): slug is string => !!slug);
-    const takenRows = (await strapi.db.query(UID.tag).findMany({
-      where: { slug: { $in: asked } },
-      select: ['slug'],
-    })) as Array<{ slug: string }>;
     const reserved = new Set<string>();
-    const taken = new Set(takenRows.map((row) => row.slug));
+    const taken = await importRows(strapi).takenTagSlugs(asked);
     const kept = missing.map((tag) => {
       const free = tag.slug && !taken.has(tag.slug) && !reserved.has(tag.slug);
       if (free) reserved.add(tag.slug!);

@@ -9,8 +9,10 @@ import {
 } from '../../document-middlewares/rules/link';
 import { errorMessage } from '../../importer/errors';
 import { bulkRows } from '../../repositories/bulk-rows';
+import { importRows } from '../../repositories/import-rows';
 import { linkLabels } from '../../repositories/link-labels';
 import { linkLabel } from '../../utils/link-label';
+import { storyKey } from '../../utils/story-key';
 import { importerOptions } from '../../config';
 import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
@@ -28,6 +30,9 @@ export type PendingLinks = {
 };
 
 type FindStory = (locale: string, externalId: string) => Promise<string | undefined>;
+
+/** Told the stories whose links are done, of all. */
+type LinksProgress = (done: number, total: number) => void;
 
 /** Stories whose links are written in one transaction. */
 const STORIES_PER_TRANSACTION = 250;
@@ -58,44 +63,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       { isDraft: false, locale } as never
     );
 
-  /** The targets each story already links to, by `documentId:locale`. */
+  /** The targets each story already links to, by `storyKey`. */
   const linkedAlready = async (stories: PendingLinks[]) => {
     const linked = new Map<string, Set<string>>();
     for (const locale of new Set(stories.map((story) => story.locale))) {
       const owners = stories.filter((s) => s.locale === locale).map((s) => s.documentId);
-      const found = (await strapi.db.query(UID.relatedNews).findMany({
-        where: { locale, article: { documentId: { $in: owners } } },
-        select: ['targetDocumentId'],
-        populate: { article: { select: ['documentId'] } },
-      })) as Array<{ targetDocumentId: string; article: { documentId: string } | null }>;
-      for (const row of found) {
-        const key = `${row.article?.documentId}:${locale}`;
-        linked.set(key, (linked.get(key) ?? new Set()).add(row.targetDocumentId));
-      }
+      for (const [key, targets] of await importRows(strapi).linkTargets(owners, locale))
+        linked.set(key, targets);
     }
     return linked;
-  };
-
-  /** The article rows (draft and published) of each `documentId:locale`. */
-  const articleRows = async (keys: Array<{ documentId: string; locale: string }>) => {
-    const ids = new Map<string, number[]>();
-    for (const locale of new Set(keys.map((key) => key.locale))) {
-      const documentIds = [
-        ...new Set(keys.filter((k) => k.locale === locale).map((k) => k.documentId)),
-      ];
-      for (let i = 0; i < documentIds.length; i += 500) {
-        const found = (await strapi.db.query(UID.article).findMany({
-          where: { locale, documentId: { $in: documentIds.slice(i, i + 500) } },
-          select: ['id', 'documentId'],
-          orderBy: { id: 'asc' },
-        })) as Array<{ id: number; documentId: string }>;
-        for (const row of found) {
-          const key = `${row.documentId}:${locale}`;
-          ids.set(key, [...(ids.get(key) ?? []), row.id]);
-        }
-      }
-    }
-    return ids;
   };
 
   const write = async (links: NewLink[], trx: unknown) => {
@@ -112,13 +88,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }))
     );
     const idOf = new Map(written.map((row) => [row.documentId, row.id]));
-    const versions = await articleRows(
+    const versions = await importRows(strapi).versionIds(
       links.flatMap((l) => [
         { documentId: l.owner, locale: l.locale },
         { documentId: l.target, locale: l.locale },
       ])
     );
-    const ownerRows = links.map((l) => versions.get(`${l.owner}:${l.locale}`) ?? []);
+    const ownerRows = links.map((l) => versions.get(storyKey(l.owner, l.locale)) ?? []);
     const last = await rows.inverseOrders(trx, UID.relatedNews, 'article', ownerRows.flat());
     await rows.link(
       trx,
@@ -142,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       UID.relatedNews,
       'target',
       links.flatMap((link) =>
-        (versions.get(`${link.target}:${link.locale}`) ?? []).map((article) => ({
+        (versions.get(storyKey(link.target, link.locale)) ?? []).map((article) => ({
           owner: idOf.get(link.documentId)!,
           target: article,
           order: 1,
@@ -170,14 +146,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Link by link through the Document Service, where the link middlewares check each. */
-  const oneByOne = async (stories: PendingLinks[], findStory: FindStory) => {
+  const oneByOne = async (
+    stories: PendingLinks[],
+    findStory: FindStory,
+    onProgress?: LinksProgress
+  ) => {
     const warnings: ImportLineError[] = [];
     let created = 0;
-    for (const { line, documentId, locale, related, afterBlock } of stories) {
-      const existing: Array<{ targetDocumentId: string }> = await strapi.db
-        .query(UID.relatedNews)
-        .findMany({ where: { locale, article: { documentId } }, select: ['targetDocumentId'] });
-      const linked = new Set(existing.map((row) => row.targetDocumentId));
+    for (const [done, { line, documentId, locale, related, afterBlock }] of stories.entries()) {
+      if (done % STORIES_PER_TRANSACTION === 0) onProgress?.(done, stories.length);
+      const linked =
+        (await importRows(strapi).linkTargets([documentId], locale)).get(
+          storyKey(documentId, locale)
+        ) ?? new Set<string>();
       for (const [position, externalId] of related.entries()) {
         const target = await targetOf(findStory, warnings, { line, locale, externalId });
         if (!target) continue;
@@ -192,13 +173,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         created += 1;
       }
     }
+    if (stories.length > 0) onProgress?.(stories.length, stories.length);
     return { created, warnings };
   };
 
   return {
-    /** `bulk: false` writes each link through the Document Service (the per-line import). */
-    async create(pending: PendingLinks[], findStory: FindStory, { bulk = true } = {}) {
-      if (!bulk) return oneByOne(pending, findStory);
+    /**
+     * `bulk: false` writes each link through the Document Service (the per-line import).
+     * `onProgress` is told the stories done, of all, after each transaction.
+     */
+    async create(
+      pending: PendingLinks[],
+      findStory: FindStory,
+      { bulk = true, onProgress }: { bulk?: boolean; onProgress?: LinksProgress } = {}
+    ) {
+      if (!bulk) return oneByOne(pending, findStory, onProgress);
       const warnings: ImportLineError[] = [];
       let created = 0;
       for (let i = 0; i < pending.length; i += STORIES_PER_TRANSACTION) {
@@ -206,7 +195,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const linked = await linkedAlready(stories);
         const links: NewLink[] = [];
         for (const { line, documentId, locale, related, afterBlock, blocks } of stories) {
-          const already = linked.get(`${documentId}:${locale}`) ?? new Set<string>();
+          const already = linked.get(storyKey(documentId, locale)) ?? new Set<string>();
           for (const [position, externalId] of related.entries()) {
             const target = await targetOf(findStory, warnings, { line, locale, externalId });
             if (!target) continue;
@@ -237,13 +226,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             already.add(target);
           }
         }
-        if (links.length === 0) continue;
+        if (links.length === 0) {
+          onProgress?.(i + stories.length, pending.length);
+          continue;
+        }
         // Each link's Content Manager label, as the link-label middleware computes it.
         const titles = await linkLabels(strapi).headlines(
           links.map((link) => ({ documentId: link.target, locale: link.locale }))
         );
         for (const link of links) {
-          const targetTitle = titles.get(`${link.target}:${link.locale}`) ?? null;
+          const targetTitle = titles.get(storyKey(link.target, link.locale)) ?? null;
           link.data.label = linkLabel({
             kind: 'read-also',
             targetTitle,
@@ -258,6 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await getService(strapi, 'index-writes').refreshLater([
           ...new Set(links.map((link) => link.owner)),
         ]);
+        onProgress?.(i + stories.length, pending.length);
       }
       return { created, warnings };
     },

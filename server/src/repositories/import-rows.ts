@@ -1,0 +1,126 @@
+import type { Core } from '@strapi/strapi';
+
+import { UID } from '../../../shared/contracts/uids';
+import { storyKey } from '../utils/story-key';
+
+/** Values bound in one `IN (…)` query. */
+const PAGE = 500;
+
+type Ids = { id: number; documentId: string };
+
+const inPages = async <T>(values: T[], read: (page: T[]) => Promise<void>) => {
+  for (let i = 0; i < values.length; i += PAGE) await read(values.slice(i, i + PAGE));
+};
+
+/**
+ * What the importer reads of the rows already stored: authors and tags by name, a story's
+ * draft by externalId, the links stories already have and the row ids of their versions. The
+ * importer decides what to write; this only loads.
+ */
+export const importRows = (strapi: Core.Strapi) => {
+  const authors = () => strapi.db.query(UID.author);
+  const tags = () => strapi.db.query(UID.tag);
+  const articles = () => strapi.db.query(UID.article);
+  const links = () => strapi.db.query(UID.relatedNews);
+
+  return {
+    /** The documentId of the author named exactly `name`, if any. */
+    async authorNamed(name: string): Promise<string | undefined> {
+      return (await authors().findOne({ where: { name }, select: ['documentId'] }))?.documentId;
+    },
+
+    /** Authors named `names`, the first (lowest id) of each name. */
+    async authorsNamed(names: string[]) {
+      const found = new Map<string, Ids & { name: string }>();
+      await inPages(names, async (page) => {
+        const rows = (await authors().findMany({
+          where: { name: { $in: page } },
+          select: ['id', 'documentId', 'name'],
+          orderBy: { id: 'asc' },
+        })) as Array<Ids & { name: string }>;
+        for (const row of rows) if (!found.has(row.name)) found.set(row.name, row);
+      });
+      return found;
+    },
+
+    /** The documentId of the tag whose identity key is `nameKey`, if any. */
+    async tagKeyed(nameKey: string): Promise<string | undefined> {
+      return (await tags().findOne({ where: { nameKey }, select: ['documentId'] }))?.documentId;
+    },
+
+    /** Tags by identity key, the first (lowest id) of each key. */
+    async tagsKeyed(nameKeys: string[]) {
+      const found = new Map<string, Ids & { nameKey: string }>();
+      await inPages(nameKeys, async (page) => {
+        const rows = (await tags().findMany({
+          where: { nameKey: { $in: page } },
+          select: ['id', 'documentId', 'nameKey'],
+          orderBy: { id: 'asc' },
+        })) as Array<Ids & { nameKey: string }>;
+        for (const row of rows) if (!found.has(row.nameKey)) found.set(row.nameKey, row);
+      });
+      return found;
+    },
+
+    /** The slugs of `slugs` some tag already has. */
+    async takenTagSlugs(slugs: string[]) {
+      const taken = new Set<string>();
+      await inPages(slugs, async (page) => {
+        const rows = (await tags().findMany({
+          where: { slug: { $in: page } },
+          select: ['slug'],
+        })) as Array<{ slug: string }>;
+        for (const row of rows) taken.add(row.slug);
+      });
+      return taken;
+    },
+
+    /** The draft of the story `externalId` in `locale`: its documentId and fingerprint. */
+    async draftOf(externalId: string, locale: string) {
+      return (await articles().findOne({
+        where: { externalId, locale, publishedAt: null },
+        select: ['documentId', 'importHash'],
+      })) as { documentId: string; importHash: string | null } | null;
+    },
+
+    /** The targets each story (`documentId`s of one locale) links to, by `storyKey`. */
+    async linkTargets(documentIds: string[], locale: string) {
+      const linked = new Map<string, Set<string>>();
+      await inPages(documentIds, async (page) => {
+        const rows = (await links().findMany({
+          where: { locale, article: { documentId: { $in: page } } },
+          select: ['targetDocumentId'],
+          populate: { article: { select: ['documentId'] } },
+        })) as Array<{ targetDocumentId: string; article: { documentId: string } | null }>;
+        for (const row of rows) {
+          if (!row.article) continue;
+          const key = storyKey(row.article.documentId, locale);
+          linked.set(key, (linked.get(key) ?? new Set()).add(row.targetDocumentId));
+        }
+      });
+      return linked;
+    },
+
+    /** The article row ids (draft and published, in id order) of stories, by `storyKey`. */
+    async versionIds(stories: Array<{ documentId: string; locale: string }>) {
+      const ids = new Map<string, number[]>();
+      for (const locale of new Set(stories.map((story) => story.locale))) {
+        const documentIds = [
+          ...new Set(stories.filter((s) => s.locale === locale).map((s) => s.documentId)),
+        ];
+        await inPages(documentIds, async (page) => {
+          const rows = (await articles().findMany({
+            where: { locale, documentId: { $in: page } },
+            select: ['id', 'documentId'],
+            orderBy: { id: 'asc' },
+          })) as Array<{ id: number; documentId: string }>;
+          for (const row of rows) {
+            const key = storyKey(row.documentId, locale);
+            ids.set(key, [...(ids.get(key) ?? []), row.id]);
+          }
+        });
+      }
+      return ids;
+    },
+  };
+};
