@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerComponents } from './components';
 import { registerGraphQL } from './published-only/graphql';
 import { registerGraphQLRelated } from './published-only/graphql-related';
 import { registerDocumentMiddlewares } from './document-middlewares';
@@ -7,6 +8,8 @@ import { registerGraphQLLimits } from './graphql/limits';
 import { registerOpenAPI } from './openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  // first: the article's schema names these components
+  registerComponents(strapi);
   registerDocumentMiddlewares(strapi);
   registerGraphQL(strapi);
   registerGraphQLRelated(strapi);
