@@ -161,17 +161,19 @@ describe('Corrections and contributors', () => {
   });
 
   it('RSS and Atom carry the update time', async () => {
-    const parser = new Parser({ customFields: { item: ['atom:updated', 'updated'] } });
+    const parser = new Parser<object, { 'atom:updated'?: string; updated?: string }>({
+      customFields: { item: ['atom:updated', 'updated'] },
+    });
     const rss = await getText(app.url, P.rss);
     expectNoLeak(rss.text);
     const rssItem = (await parser.parseString(rss.text)).items.find(
       (i) => i.title === 'Allies meet in Brussels'
-    ) as Record<string, string> | undefined;
+    );
     expect(rssItem?.['atom:updated']).toBe(corrected);
     const atom = await getText(app.url, P.atom);
     const entry = (await parser.parseString(atom.text)).items.find(
       (i) => i.title === 'Allies meet in Brussels'
-    ) as Record<string, string> | undefined;
+    );
     expect(entry?.updated).toBe(corrected);
   });
 

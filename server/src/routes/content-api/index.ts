@@ -18,7 +18,7 @@ const UIDS: Record<string, string> = {
   author: UID.author,
   tag: UID.tag,
   'related-news': UID.relatedNews,
-  // feeds, sitemaps (and article.jsonld) read published stories only
+  // feeds, sitemaps (and article.jsonld, article.ninjs) read published stories only
   feed: UID.article,
   sitemap: UID.article,
 };
@@ -75,6 +75,7 @@ export default () => ({
     route('GET', '/articles/:id/related', 'article.related'),
     // what a news site publishes besides pages (docs/api.md#feeds-sitemaps-and-structured-data)
     route('GET', '/articles/:id/jsonld', 'article.jsonld'),
+    route('GET', '/articles/:id/ninjs', 'article.ninjs'),
     route('GET', '/feeds/rss.xml', 'feed.rss'),
     route('GET', '/feeds/atom.xml', 'feed.atom'),
     route('GET', '/sitemaps/news.xml', 'sitemap.news'),
