@@ -14,6 +14,7 @@ import { recordChecksum } from '../../importer/checksum';
 import { detectFormat } from '../../importer/format';
 import { fileLines, type FilePosition } from '../../importer/lines';
 import { ndjsonReaders, RecordError, type RecordReader } from '../../importer/sources';
+import { ninjsArrayReaders, ninjsLineReaders } from '../../importer/ninjs/source';
 import { openWxr } from '../../importer/wxr/source';
 import { articleRepository } from '../../repositories/articles';
 import { errorMessage } from '../../importer/errors';
@@ -358,10 +359,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Progress tells how far into the file the run is (`bytesRead` of `totalBytes`).
      */
     async importFile(path: string, options: ImportOptions = {}): Promise<ImportReport> {
-      if ((await detectFormat(path)) === 'wxr') return importWxrFile(path, options);
+      const format = await detectFormat(path);
+      if (format === 'wxr') return importWxrFile(path, options);
+      if (format === 'ninjs-array') {
+        const batch = await ninjsArrayReaders(path);
+        const report = await run(batch.readers(), { ...options, totalLines: batch.items });
+        return { ...report, format: 'ninjs' };
+      }
       const position: FilePosition = { bytesRead: 0 };
-      const report = await run(ndjsonReaders(fileLines(path, position)), { ...options, position });
-      return { ...report, format: 'ndjson' };
+      const readers = format === 'ninjs' ? ninjsLineReaders : ndjsonReaders;
+      const report = await run(readers(fileLines(path, position)), { ...options, position });
+      return { ...report, format: format === 'ninjs' ? 'ninjs' : 'ndjson' };
     },
 
     importWxrFile,
