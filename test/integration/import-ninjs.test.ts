@@ -12,7 +12,6 @@ import { startApp, type TestApp } from '../helpers/strapi';
  * gives the same story (headline, lead, body, tags, byline, section, source, date, and its
  * "Read also" links to the same stories).
  */
-const UNIAN_SLUG = 'all-allies-agree-that-ukraine-will-become-a-member-of-nato';
 const POPULATE =
   'populate[tags]=true&populate[authors]=true&populate[relatedNews][populate][target]=true';
 
