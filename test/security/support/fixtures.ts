@@ -55,8 +55,9 @@ export const seedFixtures = async (strapi: Core.Strapi): Promise<Fixtures> => {
   } as never);
   await docs(UID.article).publish({ documentId: edited.documentId } as never);
   // the unsaved edit also adds a contributor and a correction: neither may reach a reader
+  // through the story (authors have no draft state: the author itself is public)
   const editOnly = await docs(UID.author).create({
-    data: { name: `${EDIT_WORD} Contributor`, email: SECRET_EMAIL.replace('@', '.edit@') },
+    data: { name: 'Edit-only Photographer', email: SECRET_EMAIL.replace('@', '.edit@') },
   } as never);
   await docs(UID.article).update({
     documentId: edited.documentId,
