@@ -5,6 +5,7 @@ import { registerGraphQL } from './published-only/graphql';
 import { registerGraphQLRelated } from './published-only/graphql-related';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerGraphQLLimits } from './graphql/limits';
+import { registerGraphQLNinjs } from './graphql/ninjs';
 import { registerOpenAPI } from './openapi';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -13,6 +14,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerDocumentMiddlewares(strapi);
   registerGraphQL(strapi);
   registerGraphQLRelated(strapi);
+  registerGraphQLNinjs(strapi);
   registerGraphQLLimits(strapi);
   registerOpenAPI(strapi);
 };

@@ -127,6 +127,24 @@ describe('ninjs', () => {
     expect(text).not.toContain('@private.test');
   });
 
+  it('GraphQL answers the same document, and null for a draft', async () => {
+    const ask = async (documentId: string) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($id: ID!) { newsroomArticleNinjs(documentId: $id) }',
+          variables: { id: documentId },
+        }),
+      });
+      return (await response.json()) as { data?: { newsroomArticleNinjs: unknown } };
+    };
+    const rest = (await http(app.url).get(P.ninjs(ids.unian))).body;
+    expect((await ask(ids.unian)).data?.newsroomArticleNinjs).toEqual(rest);
+    expect((await ask(ids.draft)).data?.newsroomArticleNinjs).toBeNull();
+    expect(JSON.stringify(await ask(ids.edited))).not.toContain('SECRET');
+  });
+
   it('refuses an unknown query parameter, naming it', async () => {
     const reply = await http(app.url).get(`${P.ninjs(ids.unian)}?populate=*`);
     expect(reply.status).toBe(400);
