@@ -7,6 +7,7 @@ import type {
   CollectionQuery,
   ListResponse,
   LocaleQuery,
+  NinjsDocument,
   OneResponse,
   RelatedNewsLink,
   RelatedNewsResponse,
@@ -40,6 +41,8 @@ export interface ArticlesReader extends CollectionReader<Article> {
   related(documentId: string, options?: RelatedOptions): Promise<RelatedResponse>;
   /** `GET /articles/:documentId/related-news`: the story's readable links in editor order. */
   relatedNews(documentId: string, options?: LocaleQuery): Promise<RelatedNewsResponse>;
+  /** `GET /articles/:documentId/ninjs`: the published story as an IPTC ninjs 3.1 document. */
+  ninjs(documentId: string, options?: LocaleQuery): Promise<NinjsDocument>;
 }
 
 export interface NewsroomClient {
@@ -102,6 +105,10 @@ export const createNewsroomClient = (config: NewsroomClientConfig): NewsroomClie
       relatedNews: (documentId, options = {}) =>
         getJson<RelatedNewsResponse>(
           `${storyPath(documentId)}/related-news${searchOf({ locale: options.locale })}`
+        ),
+      ninjs: (documentId, options = {}) =>
+        getJson<NinjsDocument>(
+          `${storyPath(documentId)}/ninjs${searchOf({ locale: options.locale })}`
         ),
     },
     authors: reader<Author>('authors'),

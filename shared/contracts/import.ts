@@ -72,8 +72,8 @@ export type ImportReport = ImportProgress & {
   /** `related` entries that name no known story; the story itself was imported. */
   warnings: ImportLineError[];
   durationMs: number;
-  /** The input's format: NDJSON lines or a WordPress export (WXR). */
-  format?: 'ndjson' | 'wxr';
+  /** The input's format: NDJSON lines, a WordPress export (WXR), or ninjs (array or lines). */
+  format?: 'ndjson' | 'wxr' | 'ninjs';
   /** Items of a WordPress export that are not posts, counted by `wp:post_type`. */
   skipped?: Record<string, number>;
 };

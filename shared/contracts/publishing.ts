@@ -24,6 +24,11 @@ export type JsonLdQuery = {
   articleBody?: boolean;
 };
 
+/** GET /articles/:documentId/ninjs */
+export type NinjsQuery = {
+  locale?: string;
+};
+
 /** Paths of the routes, for sites and tests. */
 export const PUBLISHING_PATHS = {
   rss: '/api/newsroom/feeds/rss.xml',
@@ -32,4 +37,5 @@ export const PUBLISHING_PATHS = {
   sitemapIndex: '/api/newsroom/sitemaps/index.xml',
   articleSitemap: (n: number) => `/api/newsroom/sitemaps/articles-${n}.xml`,
   jsonLd: (documentId: string) => `/api/newsroom/articles/${encodeURIComponent(documentId)}/jsonld`,
+  ninjs: (documentId: string) => `/api/newsroom/articles/${encodeURIComponent(documentId)}/ninjs`,
 } as const;

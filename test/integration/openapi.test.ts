@@ -68,6 +68,7 @@ describe('OpenAPI: the generated document describes the newsroom', () => {
         'GET /newsroom/articles/{id}/related',
         'GET /newsroom/articles/{id}/related-news',
         'GET /newsroom/articles/{id}/jsonld',
+        'GET /newsroom/articles/{id}/ninjs',
         'GET /newsroom/feeds/rss.xml',
         'GET /newsroom/feeds/atom.xml',
         'GET /newsroom/sitemaps/news.xml',
@@ -75,7 +76,22 @@ describe('OpenAPI: the generated document describes the newsroom', () => {
         'GET /newsroom/sitemaps/articles-{page}.xml',
       ])
     );
-    expect(routes).toHaveLength(29);
+    expect(routes).toHaveLength(30);
+    const ninjs = spec.paths['/newsroom/articles/{id}/ninjs'].get;
+    expect(names(ninjs.parameters, 'query')).toEqual(['locale']);
+    expect(Object.keys(ninjs.responses['200'].content)).toEqual(['application/json']);
+    const article = spec.components.schemas.NewsroomArticle;
+    expect(article.properties.corrections.items.$ref).toBe(
+      '#/components/schemas/NewsroomCorrection'
+    );
+    expect(spec.components.schemas.NewsroomContributor.properties.role.enum).toEqual([
+      'reporter',
+      'editor',
+      'photographer',
+      'translator',
+      'contributor',
+    ]);
+    expect(article.required).not.toContain('contributors');
     const rss = spec.paths['/newsroom/feeds/rss.xml'].get;
     expect(names(rss.parameters, 'query')).toEqual(['limit', 'tag', 'section', 'author', 'locale']);
     expect(Object.keys(rss.responses['200'].content)).toEqual(['application/rss+xml']);

@@ -112,6 +112,10 @@ describe('typed client: strapi-plugin-newsroom/client on a running app', () => {
     expect(links.meta).toEqual({ article: { documentId: bySlug.data.documentId }, total: 2 });
     expect(links.data[0].target?.documentId).toBe(first.documentId);
     expectNoPrivateField([bySlug, related, links]);
+
+    const ninjs = await client.articles.ninjs(bySlug.data.documentId, { locale: 'en' });
+    expect(ninjs.headlines[0].value).toBe(bySlug.data.title);
+    expect(ninjs.associations?.[0]).toMatchObject({ rel: 'read-also', name: 'link-1' });
   });
 
   it("answers a missing story with the client's HTTPNotFoundError", async () => {

@@ -5,7 +5,7 @@ import { CALLERS, type SecurityApp, startSecurityApp } from './support/app';
 import { DRAFT_WORD, EDIT_WORD, PUBLISHED_WORD, SECRET_EMAIL } from './support/fixtures';
 
 /**
- * Feeds, sitemaps and JSON-LD show published stories only, for every caller: a story never
+ * Feeds, sitemaps, JSON-LD and ninjs show published stories only, for every caller: a story never
  * published (DRAFT_WORD) and an unsaved edit of a published one (EDIT_WORD) appear nowhere,
  * nor does an author's e-mail, whatever the query asks. Read-only API tokens cover `find` and
  * `findOne` only: they get 403 on these routes (nothing leaks either way).
@@ -75,10 +75,29 @@ describe('Security: feeds, sitemaps and JSON-LD show published content only', ()
       if (allowed) expect(JSON.parse(edited.text).headline).toBe('Harbour works finish early');
     });
 
+    it('ninjs: a draft is 404, an edited story shows its published text and credits', async () => {
+      const draft = await get(P.ninjs(s.fixtures.draft));
+      expect(draft.status).toBe(allowed ? 404 : 403);
+      expectNothingHidden(draft.text);
+      const edited = await get(P.ninjs(s.fixtures.edited));
+      expectAnswer(edited.status);
+      expectNothingHidden(edited.text);
+      if (!allowed) return;
+      const doc = JSON.parse(edited.text);
+      expect(doc.headlines[0].value).toBe('Harbour works finish early');
+      expect(doc.people).toEqual([expect.objectContaining({ rel: 'author' })]);
+      const withContributor = await get(P.ninjs(s.fixtures.published));
+      expectNothingHidden(withContributor.text);
+      expect(JSON.parse(withContributor.text).people).toContainEqual(
+        expect.objectContaining({ name: 'Security Probe Author', rel: 'editor' })
+      );
+    });
+
     it.each([
       [`${P.rss}?status=draft`],
       [`${P.atom}?publicationFilter=never-published`],
       [`${P.jsonLd(s?.fixtures?.draft ?? 'x')}?status=draft`],
+      [`${P.ninjs(s?.fixtures?.edited ?? 'x')}?status=draft`],
       [`${P.newsSitemap}?status=draft`],
       [`${P.rss}?filters[title][$contains]=${DRAFT_WORD}`],
     ])('asking for drafts (%s) answers 400 or 403, never a draft', async (path) => {

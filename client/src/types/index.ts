@@ -3,7 +3,23 @@
  * 'strapi-plugin-newsroom'`): what each route answers, private fields left out. Self-contained:
  * nothing here imports the server, the contracts or Strapi.
  */
-export type { Article, Author, Tag, RelatedNewsLink, PrivateFields } from './content-types';
+export type {
+  Article,
+  Author,
+  Contributor,
+  Correction,
+  Tag,
+  RelatedNewsLink,
+  PrivateFields,
+} from './content-types';
+export type {
+  NinjsAssociation,
+  NinjsBody,
+  NinjsDocument,
+  NinjsParty,
+  NinjsRendition,
+  NinjsText,
+} from './ninjs';
 export type {
   ArticleSummary,
   LinkKind,

@@ -6,6 +6,7 @@ import type { Article, Locale, RelatedItem, RelatedNewsLink } from '@/lib/types'
 
 import { ArticleBody } from './ArticleBody';
 import { LinkBox } from './LinkBox';
+import { Corrections, Credits } from './StoryCredits';
 import { StoryList } from './StoryList';
 
 /** The cover with its caption and credit ("caption / credit", as news pages print them). */
@@ -68,7 +69,8 @@ function Byline({ article, locale }: { article: Article; locale: Locale }) {
 
 /**
  * A story laid out as the seed page is: headline, lead, cover with caption and credit, byline,
- * body with its "Read also" boxes, the running story's tag, background links, "More like this".
+ * photo credit and update time, body with its "Read also" boxes, the running story's tag, its
+ * corrections and updates, background links, "More like this".
  */
 export function ArticleView({
   article,
@@ -95,6 +97,7 @@ export function ArticleView({
       ) : null}
       <Cover article={article} locale={locale} />
       <Byline article={article} locale={locale} />
+      <Credits article={article} locale={locale} />
       <ArticleBody locale={locale} body={article.body} readAlso={ofKind('read-also')} />
       {article.tags?.length ? (
         <nav className="tags" data-testid="article-tags" aria-label={t.tag}>
@@ -110,6 +113,7 @@ export function ArticleView({
           ))}
         </nav>
       ) : null}
+      <Corrections article={article} locale={locale} />
       <LinkBox
         locale={locale}
         title={t.background}

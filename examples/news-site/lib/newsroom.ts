@@ -86,7 +86,15 @@ export const latestArticles = cache(async (locale: Locale, limit = 60) => {
 const readArticle = async (slug: string, locale: Locale, draft: boolean) => {
   const answer = await read<{ data: Article }>(
     `/articles/slug/${encodeURIComponent(slug)}`,
-    { locale, 'populate[0]': 'cover', 'populate[1]': 'authors', 'populate[2]': 'tags' },
+    {
+      locale,
+      'populate[cover]': 'true',
+      'populate[authors]': 'true',
+      'populate[tags]': 'true',
+      'populate[corrections]': 'true',
+      'populate[contributors][populate][author][fields][0]': 'name',
+      'populate[contributors][populate][author][fields][1]': 'slug',
+    },
     { draft }
   );
   return answer?.data ?? null;

@@ -43,6 +43,23 @@ export type ArticleSummary = {
   locale?: string;
 };
 
+/** A dated correction, update or clarification, shown at the end of the story. */
+export type Correction = {
+  id: number;
+  date: string;
+  kind: 'correction' | 'update' | 'clarification';
+  note?: string | null;
+};
+
+export type ContributorRole = 'reporter' | 'editor' | 'photographer' | 'translator' | 'contributor';
+
+/** Someone who worked on the story besides its byline; `author` is null once deleted. */
+export type Contributor = {
+  id: number;
+  role: ContributorRole;
+  author?: Pick<Author, 'documentId' | 'name' | 'slug'> | null;
+};
+
 export type Article = ArticleSummary & {
   body?: BlocksContent | null;
   cover?: Media | null;
@@ -55,6 +72,8 @@ export type Article = ArticleSummary & {
   updatedAt?: string | null;
   authors?: Author[];
   tags?: Tag[];
+  corrections?: Correction[];
+  contributors?: Contributor[];
 };
 
 export type LinkKind = 'read-also' | 'background' | 'follow-up' | 'more-like-this' | 'see-also';

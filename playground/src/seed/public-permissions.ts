@@ -14,6 +14,7 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.related-news.findOne',
   // feeds, sitemaps and structured data
   'plugin::newsroom.article.jsonld',
+  'plugin::newsroom.article.ninjs',
   'plugin::newsroom.feed.rss',
   'plugin::newsroom.feed.atom',
   'plugin::newsroom.sitemap.news',

@@ -56,6 +56,23 @@ const OPERATIONS: Record<string, Operation> = {
       content: { 'application/ld+json': { schema: { type: 'object' } } },
     }
   ),
+  'article.ninjs': operation(
+    'article.ninjs',
+    'A published story as an IPTC ninjs 3.1 document (News in JSON), its links as associations',
+    [path('id', 'The documentId.'), LOCALE],
+    {
+      description: 'OK (valid against http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json)',
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['uri'],
+            externalDocs: { url: 'https://iptc.org/std/ninjs/' },
+          },
+        },
+      },
+    }
+  ),
   'feed.rss': operation(
     'feed.rss',
     'RSS 2.0 feed, newest first',

@@ -1,3 +1,5 @@
+import contributor from '../../../components/newsroom/contributor.json';
+import correction from '../../../components/newsroom/correction.json';
 import contentTypes from '../content-types';
 
 /**
@@ -15,6 +17,14 @@ type Attribute = {
   target?: string;
   enum?: string[];
   maxLength?: number;
+  component?: string;
+  repeatable?: boolean;
+};
+
+/** The plugin's components (components/newsroom), named as their schemas are. */
+const COMPONENTS: Record<string, { name: string; attributes: Record<string, Attribute> }> = {
+  'newsroom.correction': { name: 'NewsroomCorrection', attributes: correction.attributes },
+  'newsroom.contributor': { name: 'NewsroomContributor', attributes: contributor.attributes },
 };
 
 /** The readable content types and their component names (prefixed: an app may have an `Article`). */
@@ -59,6 +69,10 @@ const attributeSchema = (attribute: Attribute): Schema => {
       : nullableRef('NewsroomMedia');
   }
   if (attribute.type === 'blocks') return nullableRef('NewsroomBlocks');
+  if (attribute.type === 'component') {
+    const name = COMPONENTS[attribute.component ?? ''].name;
+    return attribute.repeatable ? { type: 'array', items: ref(name) } : nullableRef(name);
+  }
   const base =
     attribute.type === 'enumeration'
       ? { type: 'string', enum: attribute.enum }
@@ -88,8 +102,8 @@ const documentSchema = (key: string): Schema => {
     if (attribute.private) continue;
     properties[name] = attributeSchema(attribute);
     if (DESCRIPTIONS[name]) properties[name].description = DESCRIPTIONS[name];
-    // Relations and media are in an answer only when populated.
-    if (attribute.type !== 'relation' && attribute.type !== 'media') required.push(name);
+    // Relations, media and components are in an answer only when populated.
+    if (!['relation', 'media', 'component'].includes(attribute.type)) required.push(name);
   }
   properties.createdAt = { type: 'string', format: 'date-time' };
   properties.updatedAt = { type: 'string', format: 'date-time' };
@@ -102,12 +116,19 @@ const documentSchema = (key: string): Schema => {
   return { type: 'object', description: schema.info.description, properties, required };
 };
 
-/** The write body of a content type: its public attributes, relations as documentIds. */
-const inputSchema = (key: string): Schema => {
-  const { schema } = contentTypes[key as keyof typeof contentTypes];
+/** Writable attributes: relations as documentIds, components as their own input shapes. */
+const inputProperties = (attributes: Record<string, Attribute>): Record<string, Schema> => {
   const properties: Record<string, Schema> = {};
-  for (const [name, attribute] of Object.entries(schema.attributes as Record<string, Attribute>)) {
+  for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.private || attribute.type === 'media') continue;
+    if (attribute.type === 'component') {
+      const item = {
+        type: 'object',
+        properties: inputProperties(COMPONENTS[attribute.component ?? ''].attributes),
+      };
+      properties[name] = attribute.repeatable ? { type: 'array', items: item } : item;
+      continue;
+    }
     properties[name] =
       attribute.type === 'relation'
         ? /ToMany$/.test(attribute.relation ?? '')
@@ -115,6 +136,13 @@ const inputSchema = (key: string): Schema => {
           : { type: 'string', nullable: true, description: 'documentId' }
         : attributeSchema(attribute);
   }
+  return properties;
+};
+
+/** The write body of a content type: its public attributes, relations as documentIds. */
+const inputSchema = (key: string): Schema => {
+  const { schema } = contentTypes[key as keyof typeof contentTypes];
+  const properties = inputProperties(schema.attributes as Record<string, Attribute>);
   return {
     type: 'object',
     required: ['data'],
@@ -233,6 +261,13 @@ export const componentSchemas = (): Record<string, Schema> => {
       required: ['data', 'meta'],
     },
   };
+  for (const { name, attributes } of Object.values(COMPONENTS)) {
+    const properties: Record<string, Schema> = { id: { type: 'integer' } };
+    for (const [field, attribute] of Object.entries(attributes)) {
+      properties[field] = attributeSchema(attribute);
+    }
+    schemas[name] = { type: 'object', properties };
+  }
   for (const { key, name } of READABLE) {
     schemas[name] = documentSchema(key);
     schemas[`${name}ListResponse`] = {

@@ -10,6 +10,7 @@ export type FeedEntry = {
   title: string;
   guid: string;
   link: string;
+  /** The last change for readers: the newest of the last edit and the newest correction. */
   updated: Date;
   published: Date;
   /** Plain text (the story's lead). */
@@ -48,6 +49,8 @@ const rssItem = (channel: XmlNode, entry: FeedEntry) => {
   textElement(item, 'link', entry.link);
   textElement(item, 'guid', entry.guid, { isPermaLink: 'false' });
   textElement(item, 'pubDate', entry.published.toUTCString());
+  // RSS 2.0 has no update date of its own: Atom's, by namespace (as RSS allows for extensions)
+  textElement(item, 'atom:updated', entry.updated.toISOString());
   textElement(item, 'description', entry.summary);
   for (const author of entry.authors) textElement(item, 'author', author.name);
   for (const category of entry.categories) {
@@ -65,7 +68,7 @@ const rssItem = (channel: XmlNode, entry: FeedEntry) => {
 
 export const rssXml = (feed: FeedDocument): string => {
   const doc = xmlDocument();
-  const channel = doc.ele('rss', { version: '2.0' }).ele('channel');
+  const channel = doc.ele('rss', { version: '2.0', 'xmlns:atom': ATOM }).ele('channel');
   textElement(channel, 'title', feed.title);
   textElement(channel, 'link', feed.home);
   textElement(channel, 'description', feed.description);

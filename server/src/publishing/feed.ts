@@ -1,6 +1,6 @@
 import { atomXml, type FeedEntry, rssXml } from './feed-xml';
 import type { SiteContext, SiteUrls } from './site-urls';
-import { type PublicArticle, publicationDate, toDate } from './types';
+import { lastModified, type PublicArticle, publicationDate } from './types';
 
 export type FeedFormat = 'rss' | 'atom';
 
@@ -25,7 +25,7 @@ const entryOf = (article: PublicArticle, urls: SiteUrls): FeedEntry => {
     title: article.title,
     guid: feedGuid(article),
     link: urls.article(article.slug ?? article.documentId, article.locale),
-    updated: toDate(article.updatedAt) ?? published,
+    updated: lastModified(article) ?? published,
     published,
     summary: article.lead ?? undefined,
     authors: article.authors.map((author) => ({

@@ -1,4 +1,5 @@
 import type {
+  CorrectionComment,
   CreativeWorkSeries,
   ImageObject,
   NewsArticle,
@@ -9,7 +10,7 @@ import type {
 
 import { blocksToText } from '../utils/blocks-text';
 import type { SiteContext, SiteUrls } from './site-urls';
-import { type PublicArticle, publicationDate, toDate } from './types';
+import { contributorsAs, lastModified, type PublicArticle, publicationDate, toDate } from './types';
 
 export type ArticleJsonLd = WithContext<NewsArticle>;
 /** schema-dts types also admit a bare IRI string; these are the node objects. */
@@ -51,8 +52,33 @@ const imageOf = (article: PublicArticle, urls: SiteUrls): Node<ImageObject> | un
     caption: article.coverCaption ?? undefined,
     creditText: article.coverCredit ?? undefined,
     description: article.cover?.alternativeText ?? undefined,
+    creator: oneOrMany(
+      contributorsAs(article, ['photographer']).map((p) => personOf(p, urls, article.locale))
+    ),
   });
 };
+
+/** One node as itself, several as a list, none as undefined (dropped by `compact`). */
+const oneOrMany = <T>(nodes: T[]): T | T[] | undefined =>
+  nodes.length === 0 ? undefined : nodes.length === 1 ? nodes[0] : nodes;
+
+/** Contributors by role: editor → `editor`, translator → `translator`, reporters and others →
+ * `contributor` (photographers are the cover image's `creator`). */
+const peopleAs = (
+  article: PublicArticle,
+  urls: SiteUrls,
+  roles: Parameters<typeof contributorsAs>[1]
+) => oneOrMany(contributorsAs(article, roles).map((p) => personOf(p, urls, article.locale)));
+
+/** Each correction, update or clarification as a schema.org CorrectionComment. */
+const correctionsOf = (article: PublicArticle): Node<CorrectionComment>[] =>
+  (article.corrections ?? []).map((entry) =>
+    compact<Node<CorrectionComment>>({
+      '@type': 'CorrectionComment',
+      text: entry.note ?? undefined,
+      datePublished: toDate(entry.date)?.toISOString(),
+    })
+  );
 
 /** The running stories (tags marked `runningStory`) a story is part of. */
 const seriesOf = (article: PublicArticle, urls: SiteUrls): Node<CreativeWorkSeries>[] =>
@@ -87,9 +113,13 @@ export const toNewsArticle = (
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.canonicalUrl || url },
     datePublished: publicationDate(article)?.toISOString(),
-    dateModified: (toDate(article.updatedAt) ?? publicationDate(article))?.toISOString(),
+    dateModified: lastModified(article)?.toISOString(),
     inLanguage: urls.language(article.locale),
     author: article.authors.map((author) => personOf(author, urls, article.locale)),
+    editor: peopleAs(article, urls, ['editor']),
+    translator: peopleAs(article, urls, ['translator']),
+    contributor: peopleAs(article, urls, ['reporter', 'contributor']),
+    correction: correctionsOf(article),
     publisher: publisherOf(site, urls),
     image: imageOf(article, urls),
     articleSection: article.section ?? undefined,

@@ -11,6 +11,16 @@ export type PublicCover = {
   alternativeText?: string | null;
 };
 
+export type CorrectionKind = 'correction' | 'update' | 'clarification';
+export type ContributorRole = 'reporter' | 'editor' | 'photographer' | 'translator' | 'contributor';
+export type PublicCorrection = {
+  date: string | Date | null;
+  kind: CorrectionKind;
+  note?: string | null;
+};
+/** A contributor whose author is gone (deleted) has `author: null`. */
+export type PublicContributor = { role: ContributorRole; author: PublicAuthor | null };
+
 export type PublicArticle = {
   documentId: string;
   locale: string;
@@ -30,6 +40,9 @@ export type PublicArticle = {
   body?: unknown;
   authors: PublicAuthor[];
   tags: PublicTag[];
+  /** Repeatable components (content-types/article, components/newsroom). */
+  corrections?: PublicCorrection[] | null;
+  contributors?: PublicContributor[] | null;
 };
 
 /** The fields of a story the publishing outputs read (besides authors, tags and cover). */
@@ -67,3 +80,33 @@ export const toDate = (value: unknown): Date | null => {
 /** When a story was first published: `datePublished`, else Strapi's `publishedAt`. */
 export const publicationDate = (article: Pick<PublicArticle, 'datePublished' | 'publishedAt'>) =>
   toDate(article.datePublished) ?? toDate(article.publishedAt);
+
+/** The newest correction, update or clarification of a story, or null when it has none. */
+export const newestCorrection = (article: Pick<PublicArticle, 'corrections'>): Date | null =>
+  (article.corrections ?? []).reduce<Date | null>((newest, entry) => {
+    const date = toDate(entry.date);
+    return date && (!newest || date > newest) ? date : newest;
+  }, null);
+
+/**
+ * When a story last changed for its readers: the newest of its last edit and its newest
+ * correction entry (a correction may be dated after the edit that added it), else its
+ * publication. JSON-LD's `dateModified`, the feeds' update time and ninjs `versionCreated`.
+ */
+export const lastModified = (
+  article: Pick<PublicArticle, 'updatedAt' | 'datePublished' | 'publishedAt' | 'corrections'>
+): Date | null => {
+  const edited = toDate(article.updatedAt);
+  const corrected = newestCorrection(article);
+  if (edited && corrected) return edited > corrected ? edited : corrected;
+  return edited ?? corrected ?? publicationDate(article);
+};
+
+/** The contributors of a story with one role whose author still exists. */
+export const contributorsAs = (
+  article: Pick<PublicArticle, 'contributors'>,
+  roles: ContributorRole[]
+): PublicAuthor[] =>
+  (article.contributors ?? [])
+    .filter((entry) => roles.includes(entry.role) && entry.author)
+    .map((entry) => entry.author as PublicAuthor);

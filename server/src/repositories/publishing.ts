@@ -9,6 +9,11 @@ const PUBLIC_RELATIONS = {
   authors: { select: ['name', 'slug', 'jobTitle'] },
   tags: { select: ['name', 'slug', 'runningStory'] },
   cover: { select: ['url', 'width', 'height', 'alternativeText'] },
+  corrections: { select: ['date', 'kind', 'note'] },
+  contributors: {
+    select: ['role'],
+    populate: { author: { select: ['name', 'slug', 'jobTitle'] } },
+  },
 };
 
 /** Published and out of embargo now (published-only/rules.ts), taken at each read. */
@@ -31,10 +36,14 @@ export const publishingRepository = (strapi: Core.Strapi) => {
 
   return {
     /** A published story in a locale, or null (a draft, or no such story). */
-    async published(documentId: string, locale: string, { body = false } = {}) {
+    async published(documentId: string, locale: string, { body = false, externalId = false } = {}) {
       return (await articles().findOne({
         where: { documentId, locale, ...published() },
-        select: [...PUBLIC_ARTICLE_FIELDS, ...(body ? ['body'] : [])],
+        select: [
+          ...PUBLIC_ARTICLE_FIELDS,
+          ...(body ? ['body'] : []),
+          ...(externalId ? ['externalId'] : []),
+        ],
         populate: PUBLIC_RELATIONS,
       })) as PublicArticle | null;
     },

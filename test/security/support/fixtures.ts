@@ -39,8 +39,14 @@ export const seedFixtures = async (strapi: Core.Strapi): Promise<Fixtures> => {
   } as never);
   const relations = { tags: [tag.documentId], authors: [author.documentId] };
 
+  // an author with a private e-mail as a contributor too: populating it must not reveal the e-mail
   const published = await docs(UID.article).create({
-    data: { title: `${PUBLISHED_WORD} opens to traffic`, lead: 'A bridge story.', ...relations },
+    data: {
+      title: `${PUBLISHED_WORD} opens to traffic`,
+      lead: 'A bridge story.',
+      ...relations,
+      contributors: [{ role: 'editor', author: author.documentId }],
+    },
   } as never);
   await docs(UID.article).publish({ documentId: published.documentId } as never);
 
@@ -48,9 +54,19 @@ export const seedFixtures = async (strapi: Core.Strapi): Promise<Fixtures> => {
     data: { title: 'Harbour works finish early', lead: 'Published lead.', ...relations },
   } as never);
   await docs(UID.article).publish({ documentId: edited.documentId } as never);
+  // the unsaved edit also adds a contributor and a correction: neither may reach a reader
+  // through the story (authors have no draft state: the author itself is public)
+  const editOnly = await docs(UID.author).create({
+    data: { name: 'Edit-only Photographer', email: SECRET_EMAIL.replace('@', '.edit@') },
+  } as never);
   await docs(UID.article).update({
     documentId: edited.documentId,
-    data: { title: `Harbour works ${EDIT_WORD}`, lead: `Unsaved ${EDIT_WORD} lead` },
+    data: {
+      title: `Harbour works ${EDIT_WORD}`,
+      lead: `Unsaved ${EDIT_WORD} lead`,
+      contributors: [{ role: 'photographer', author: editOnly.documentId }],
+      corrections: [{ date: new Date().toISOString(), kind: 'correction', note: EDIT_WORD }],
+    },
   } as never);
 
   const draft = await docs(UID.article).create({

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import type { RelatedResponse } from '../../../../shared/contracts/related';
 import { UID } from '../../../../shared/contracts/uids';
 import { inputReader } from '../validation/read-input';
-import { jsonLdQuery } from '../validation/publishing';
+import { jsonLdQuery, ninjsQuery } from '../validation/publishing';
 import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
 import { readStatus } from '../../published-only/draft-preview';
@@ -115,6 +115,20 @@ export default factories.createCoreController(UID.article, ({ strapi }) => {
         });
         if (!data) ctx.notFound(`No published article has the documentId "${id}"`);
         return data && inlineSafeJson(data);
+      });
+    },
+
+    /**
+     * GET /articles/:id/ninjs?locale= — the published story as an IPTC ninjs 3.1 document
+     * (`application/json`), for agencies and aggregators that take ninjs.
+     */
+    async ninjs(ctx: Context) {
+      const { locale } = await readInput(ctx, ninjsQuery, 'query');
+      const { id } = ctx.params;
+      await reply(ctx, 'application/json; charset=utf-8', async () => {
+        const data = await getService(strapi, 'structured-data').ninjs(id, locale);
+        if (!data) ctx.notFound(`No published article has the documentId "${id}"`);
+        return data;
       });
     },
 

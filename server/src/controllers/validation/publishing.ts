@@ -1,6 +1,6 @@
 import { yup } from '@strapi/utils';
 
-import type { FeedQuery, JsonLdQuery } from '../../../../shared/contracts/publishing';
+import type { FeedQuery, JsonLdQuery, NinjsQuery } from '../../../../shared/contracts/publishing';
 import { matches } from './contract';
 import { flag, locale, wholeNumber } from './fields';
 
@@ -29,3 +29,5 @@ export const feedQuery = matches<FeedQuery, 'limit'>()(
 export const jsonLdQuery = matches<JsonLdQuery, 'articleBody'>()(
   yup.object({ locale: locale(), articleBody: flag().default(false) })
 );
+
+export const ninjsQuery = matches<NinjsQuery>()(yup.object({ locale: locale() }));

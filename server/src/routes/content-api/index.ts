@@ -31,6 +31,7 @@ const DRAFT_READS = ['article.find', 'article.findOne'];
 const OWN_PARAMETERS = [
   'article.related',
   'article.jsonld',
+  'article.ninjs',
   'feed.rss',
   'feed.atom',
   'sitemap.news',
@@ -88,6 +89,7 @@ export default () => ({
     route('GET', '/articles/:id/related', 'article.related'),
     // what a news site publishes besides pages (docs/api.md#feeds-sitemaps-and-structured-data)
     route('GET', '/articles/:id/jsonld', 'article.jsonld'),
+    route('GET', '/articles/:id/ninjs', 'article.ninjs'),
     route('GET', '/feeds/rss.xml', 'feed.rss'),
     route('GET', '/feeds/atom.xml', 'feed.atom'),
     route('GET', '/sitemaps/news.xml', 'sitemap.news'),

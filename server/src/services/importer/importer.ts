@@ -4,6 +4,7 @@ import type { ImportReport } from '../../../../shared/contracts/import';
 import { detectFormat } from '../../importer/format';
 import { fileLines, type FilePosition } from '../../importer/lines';
 import { ndjsonReaders, type RecordReader } from '../../importer/sources';
+import { ninjsArrayReaders, ninjsLineReaders } from '../../importer/ninjs/source';
 import { openWxr } from '../../importer/wxr/source';
 import { getService } from '../../utils/get-service';
 import { importRun, type ImportOptions, type RunOptions } from './import-run';
@@ -43,10 +44,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Progress tells how far into the file the run is (`bytesRead` of `totalBytes`).
      */
     async importFile(path: string, options: ImportOptions = {}): Promise<ImportReport> {
-      if ((await detectFormat(path)) === 'wxr') return importWxrFile(path, options);
+      const format = await detectFormat(path);
+      if (format === 'wxr') return importWxrFile(path, options);
+      if (format === 'ninjs-array') {
+        const batch = await ninjsArrayReaders(path);
+        const report = await run(batch.readers(), { ...options, totalLines: batch.items });
+        return { ...report, format: 'ninjs' };
+      }
       const position: FilePosition = { bytesRead: 0 };
-      const report = await run(ndjsonReaders(fileLines(path, position)), { ...options, position });
-      return { ...report, format: 'ndjson' };
+      const readers = format === 'ninjs' ? ninjsLineReaders : ndjsonReaders;
+      const report = await run(readers(fileLines(path, position)), { ...options, position });
+      return { ...report, format: format === 'ninjs' ? 'ninjs' : 'ndjson' };
     },
 
     importWxrFile,

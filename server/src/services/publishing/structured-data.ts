@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 
 import { siteContext } from './site';
 import { type ArticleJsonLd, toNewsArticle } from '../../publishing/json-ld';
+import { type Ninjs, type NinjsArticle, toNinjs } from '../../publishing/ninjs';
 import { publishingRepository } from '../../repositories/publishing';
+import { getService } from '../../utils/get-service';
 
 /**
  * Structured data for a story page: the schema.org NewsArticle of a published story, as
@@ -23,5 +25,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       body: articleBody,
     });
     return article ? toNewsArticle(article, site, urls, { articleBody }) : null;
+  },
+
+  /**
+   * The story in `locale` as an IPTC ninjs 3.1 document, its readable links as associations
+   * ("Read also" first), or null when it is not published there.
+   */
+  async ninjs(documentId: string, locale: string): Promise<Ninjs | null> {
+    const { site, urls } = await siteContext(strapi);
+    const article = (await publishingRepository(strapi).published(documentId, locale, {
+      body: true,
+      externalId: true,
+    })) as NinjsArticle | null;
+    if (!article) return null;
+    const links = await getService(strapi, 'related-news').linksOf(documentId, article.locale);
+    return toNinjs(article, links, site, urls);
   },
 });
