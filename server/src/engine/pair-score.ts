@@ -29,7 +29,7 @@ const textSimilarity = (from: IndexedStory, target: PairTarget) => {
 
 /** Shared tags weighted by rarity, as a cosine (0 when none is shared). */
 const tagSimilarity = (index: IndexView, from: IndexedStory, target: PairTarget) => {
-  const total = index.size + 1;
+  const total = index.localeSize(from.locale) + 1;
   const idf = (tag: number) => index.tags.idf(tag, total);
   let shared = 0;
   let sharesAny = false;
@@ -65,7 +65,7 @@ export const pairScore = (
   if (tag === null && (sim <= 0 || sim < cut)) return undefined;
   if (sim >= o.nearDuplicateAt) return null;
   let text = sim;
-  if (index.latent && other.latent && profile.query) {
+  if (other.latent && profile.query) {
     let dot = 0;
     for (let x = 0; x < profile.query.length; x += 1) dot += profile.query[x] * other.latent[x];
     text = Math.max(0, dot);

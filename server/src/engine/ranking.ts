@@ -90,7 +90,7 @@ const latentScores = (
   profile?: RankProfile
 ): Map<number, number> => {
   const scores = new Map<number, number>();
-  const space = index.latent;
+  const space = index.latentOf(story.locale);
   if (!space) return scores;
   const query = Float32Array.from(story.latent ?? project(space, story.vector));
   const k = space.dimensions;
@@ -126,7 +126,7 @@ const latentScores = (
 const tagScores = (index: IndexView, story: IndexedStory): Map<number, number> => {
   const scores = new Map<number, number>();
   if (story.tags.length === 0) return scores;
-  const total = index.size + 1;
+  const total = index.localeSize(story.locale) + 1;
   const idf = (tag: number) => index.tags.idf(tag, total);
   const norm = (tags: Int32Array) => Math.sqrt(tags.reduce((s, t) => s + idf(t) ** 2, 0)) || 1;
   const own = norm(story.tags);

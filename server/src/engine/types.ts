@@ -125,7 +125,10 @@ export interface IndexView {
   localeId(locale: string): number;
   readonly postings: Pick<Postings, 'list'>;
   readonly tagPostings: Pick<Postings, 'forEach'>;
-  readonly latent: LatentSpace | undefined;
+  /** Stories of a locale in the index (what its idf counts documents among). */
+  localeSize(locale: string): number;
+  /** The latent space of a locale's stories (none below a few dozen stories). */
+  latentOf(locale: string): LatentSpace | undefined;
 }
 
 /** What a full build (`build.ts`) calls on the index it fills. */

@@ -119,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         article.title && article.documentId !== documentId && !linkedInline(urls, article)
     );
     const rarity = (stem: string) =>
-      index.terms.idf(index.terms.lookup(`${locale}:${stem}`) ?? -1, index.size + 1);
+      index.terms.idf(index.terms.lookup(`${locale}:${stem}`) ?? -1, index.localeSize(locale) + 1);
     const found = findAnchors(blocks, offered, analyzer, { limit, rarity });
     return found.map(({ id, block, start, end, text, score, kind, matched }) => {
       const { title, slug } = candidates.get(id)!.article;
