@@ -143,19 +143,36 @@ const tagScores = (index: IndexView, story: IndexedStory): Map<number, number> =
   return scores;
 };
 
-/** Text (latent or term) and tag similarity, plus shared authors, weighed by recency. */
+/** The text score: the latent similarity blended with the term one (`lexicalWeight`). */
+export const textScore = (index: IndexView, latent: number | undefined, lexical: number) => {
+  if (latent === undefined) return lexical;
+  const share = index.options.lexicalWeight;
+  return share * Math.min(1, lexical) + (1 - share) * latent;
+};
+
+/**
+ * Text and tag similarity, plus shared authors, then recency as a bounded tie-breaker (off for
+ * background suggestions: `recency` false).
+ */
 export const combine = (
   index: IndexView,
   story: IndexedStory,
   other: IndexedStory,
   text: number,
-  tag: number
+  tag: number,
+  recency = true
 ) => {
   const o = index.options;
   let score = text + o.tagWeight * tag;
   if (o.authorWeight > 0 && other.authors.some((a) => story.authors.includes(a)))
     score += o.authorWeight;
-  if (o.halfLifeDays > 0 && other.publishedAt !== null && story.publishedAt !== null) {
+  if (
+    recency &&
+    o.halfLifeDays > 0 &&
+    o.recencyWeight > 0 &&
+    other.publishedAt !== null &&
+    story.publishedAt !== null
+  ) {
     const decay = 0.5 ** (Math.abs(story.publishedAt - other.publishedAt) / DAY / o.halfLifeDays);
     score *= 1 - o.recencyWeight + o.recencyWeight * decay;
   }
@@ -199,7 +216,7 @@ export const rank = (
     profile
   );
   if (profile) profile.candidates = candidates;
-  const text = (slot: number) => latent.get(slot) ?? similarity.get(slot) ?? 0;
+  const text = (slot: number) => textScore(index, latent.get(slot), similarity.get(slot) ?? 0);
   const ranked: Array<{ slot: number; score: number; similarity: number; nearDuplicate: boolean }> =
     [];
   for (const slot of candidates) {
@@ -217,7 +234,7 @@ export const rank = (
     const sim = similarity.get(slot) ?? 0;
     const nearDuplicate = sim >= o.nearDuplicateAt;
     if (nearDuplicate && !includeNearDuplicates) continue;
-    const score = combine(index, story, other, text(slot), tags.get(slot) ?? 0);
+    const score = combine(index, story, other, text(slot), tags.get(slot) ?? 0, !onlyEarlier);
     if (score >= o.minScore) ranked.push({ slot, score, similarity: sim, nearDuplicate });
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -30,8 +30,19 @@ export type EngineOptions = {
   authorWeight: number;
   /** Days after which the recency factor halves; 0 turns recency off. */
   halfLifeDays: number;
-  /** How much of the score recency can take away (0..1). */
+  /**
+   * How much of the score recency can take away (0..1): a bounded tie-breaker between stories
+   * about as similar, never a reason to prefer a fresh unrelated story. Not applied to
+   * background suggestions (earlier stories only), where age is the point.
+   */
   recencyWeight: number;
+  /**
+   * Share of the text score given to the plain term similarity (cosine of the term vectors),
+   * the rest to the latent one. The latent cosine groups stories by subject and ranks well but
+   * runs close to 1 for any two stories of a subject; the term cosine keeps a score near 1 for
+   * near-duplicates only.
+   */
+  lexicalWeight: number;
   /** Suggestions scoring below this are dropped. */
   minScore: number;
   /** Text similarity from which a story counts as a re-filed copy, not a related one. */
@@ -60,7 +71,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   tagWeight: 0.5,
   authorWeight: 0.05,
   halfLifeDays: 30,
-  recencyWeight: 0.2,
+  recencyWeight: 0.05,
+  lexicalWeight: 0.5,
   minScore: 0.05,
   nearDuplicateAt: 0.85,
   termsPerStory: 64,
