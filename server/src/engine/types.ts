@@ -72,7 +72,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   authorWeight: 0.05,
   halfLifeDays: 30,
   recencyWeight: 0.05,
-  lexicalWeight: 0.5,
+  lexicalWeight: 0.7,
   minScore: 0.05,
   nearDuplicateAt: 0.85,
   termsPerStory: 64,
