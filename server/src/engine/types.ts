@@ -68,7 +68,7 @@ export type EngineOptions = {
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   fieldWeights: { title: 3, lead: 2, body: 1 },
-  tagWeight: 0.5,
+  tagWeight: 0.1,
   authorWeight: 0.05,
   halfLifeDays: 30,
   recencyWeight: 0.05,
