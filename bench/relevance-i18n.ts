@@ -85,6 +85,16 @@ export const relevanceI18n = ({
   return { stories, queries, rows };
 };
 
+/** Where the labelled sets come from (they are not in the repository). */
+const SOURCES = [
+  'Russian: the Telegram news posts set of `NKTKLN/telegram-news-classifier` on GitHub (folder',
+  '`data/raw`, 22,099 posts of 24 Russian news channels, each with one of 12 categories assigned',
+  'by a language model; licence CC BY 4.0, `data/LICENCE.md`); `--ru=` takes the folder. No',
+  'public Ukrainian set with topics or tags could be fetched for this run: `--uk=` takes any',
+  'JSON Lines file of `{ title?, text, category | label | topic, date? }`.',
+  'The English stories are generated from the BBC corpus (`bench/generate.ts`).',
+];
+
 export const relevanceI18nTable = ({
   stories,
   queries,
@@ -94,6 +104,8 @@ export const relevanceI18nTable = ({
     '## Relevance in Ukrainian and Russian, alone and with English stories',
     '',
     `${stories.toLocaleString('en')} labelled stories a language, ${queries} of them asked; a suggestion is relevant when it has the story's label. Rerun: \`npm run bench -- --only=relevance-i18n --ru=PATH --uk=PATH\`.`,
+    '',
+    ...SOURCES,
     '',
     '| language | newsroom | method | precision@5 |',
     '| --- | --- | --- | ---: |',
