@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --only=relevance,scale,http,cache,topology,import] [-- --sizes=10000,100000]
+ *   [-- --only=relevance-i18n --ru=PATH --uk=PATH]   (labelled Russian / Ukrainian news)
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
  *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224]
@@ -21,6 +22,7 @@ import { importBench, importTable } from './import';
 import { rebuildBench, rebuildTable } from './rebuild';
 import { importCommandBench, importCommandTable } from './import-command';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
+import { relevanceI18n, relevanceI18nTable } from './relevance-i18n';
 import { SCALE_METHODS, type ScaleRow } from './scale';
 import { topologyTable } from './topology-table';
 import { topologyBench } from './topology';
@@ -147,6 +149,7 @@ const cacheTable = (rows: CacheRow[]) => [
  */
 const SECTIONS = [
   'relevance',
+  'relevance-i18n',
   'scale',
   'scale-stories',
   'http',
@@ -194,6 +197,12 @@ const main = async () => {
       )
     );
     save('relevance', section);
+  }
+  if (only.has('relevance-i18n')) {
+    const sets = Object.fromEntries(
+      ['ru', 'uk'].flatMap((language) => (arg(language) ? [[language, arg(language)!]] : []))
+    );
+    save('relevance-i18n', relevanceI18nTable(relevanceI18n({ sets })));
   }
   if (only.has('scale')) {
     const rows: ScaleRow[] = [];

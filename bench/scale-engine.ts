@@ -89,7 +89,7 @@ const affectedBy = (index: RelatedIndex, input: StoryInput): string[] => {
   const story: IndexedStory = {
     id: input.id,
     locale: input.locale,
-    vector: index.vectorize(index.count(input), index.size + 1),
+    vector: index.vectorize(index.count(input), index.localeSize(input.locale) + 1),
     tags: new Int32Array(0),
     authors: [],
     publishedAt: input.publishedAt ?? null,

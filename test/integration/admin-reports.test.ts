@@ -141,7 +141,8 @@ describe('Admin reports and story map', () => {
   });
 
   it('draws the story map: nodes, edges between them, degrees and orphans', async () => {
-    const map = await get(`/newsroom/story-map?locale=${LOCALE}`);
+    // from a month back: the demo seed's Ukrainian stories (2023) stay out of the map
+    const map = await get(`/newsroom/story-map?locale=${LOCALE}&from=${date(-30)}`);
     const nodes = Object.fromEntries(
       map.data.nodes.map((n: { documentId: string }) => [n.documentId, n])
     );
@@ -156,9 +157,13 @@ describe('Admin reports and story map', () => {
     expect(nodes[ids.s5]).toMatchObject({ degree: 0, orphan: true, tags: [], section: null });
     expect(nodes[ids.s5].datePublished).toBe(at(-20).toISOString());
     expect(map.meta).toMatchObject({ total: 6, truncated: false });
-    expect(map.meta.tags).toEqual([
-      { documentId: tag.documentId, name: 'Vilnius summit', slug: tag.slug, stories: 3 },
-    ]);
+    // the locale's tags (the demo's running story "Україна – НАТО" among them)
+    expect(map.meta.tags).toContainEqual({
+      documentId: tag.documentId,
+      name: 'Vilnius summit',
+      slug: tag.slug,
+      stories: 3,
+    });
 
     for (const value of [tag.documentId, tag.slug]) {
       const tagged = await get(`/newsroom/story-map?locale=${LOCALE}&tag=${value}`);
@@ -174,7 +179,7 @@ describe('Admin reports and story map', () => {
       `/newsroom/story-map?locale=${LOCALE}&from=${date(-1)}&to=${date(-1)}`
     );
     expect(yesterday.data.nodes.map((n: { documentId: string }) => n.documentId)).toEqual([ids.s3]);
-    const two = await get(`/newsroom/story-map?locale=${LOCALE}&limit=2`);
+    const two = await get(`/newsroom/story-map?locale=${LOCALE}&from=${date(-30)}&limit=2`);
     expect(two.data.nodes.map((n: { documentId: string }) => n.documentId)).toEqual([
       ids.s6,
       ids.s2,

@@ -157,7 +157,9 @@ describe('Feeds, sitemaps and structured data', () => {
       expect(await titles('section=World%20News')).toHaveLength(1);
       expect(await titles('limit=1')).toHaveLength(1);
       const uk = await parser.parseString((await get(`${P.atom}?locale=uk`)).text);
-      expect(uk.items.map((i) => i.title)).toEqual(['Судна виходять з Одеси']);
+      // the newest Ukrainian story first, then the demo seed's (2023); no English one
+      expect(uk.items[0].title).toBe('Судна виходять з Одеси');
+      for (const item of uk.items) expect(item.title).toMatch(/^[^A-Za-z]+$/);
       expect(uk.items[0].link).toBe(
         `${SITE}/uk/news/${encodeURIComponent(await slugOf(ids.fresh, 'uk'))}`
       );

@@ -102,7 +102,7 @@ const maintain = (withTags: boolean, exactFeedback = true) => {
 describe('NeighbourLists', () => {
   it('keeps every list equal to ranking it from scratch, without tags', () => {
     const { index, lists, missedChanges } = maintain(false);
-    expect(index.latent).toBeDefined();
+    expect(index.latentOf('en')).toBeDefined();
     expect(missedChanges).toBe(0);
     for (const [id, expected] of fromScratch(index)) {
       expect([id, ids(lists.get(id))]).toEqual([id, ids(expected)]);

@@ -36,7 +36,7 @@ describe('index snapshot (plain data for the database)', () => {
   it('restores an index that gives the same suggestions, scores and reasons', () => {
     const copy = restore({}, exportHeader(built, 'f'), [...exportStories(built)]);
     expect(copy.size).toBe(built.size);
-    expect(copy.latent?.dimensions).toBe(40);
+    expect(copy.latentOf('en')?.dimensions).toBe(40);
     for (const { id } of corpus.slice(0, 60)) {
       expect(copy.suggest(id, { limit: 10 })).toEqual(built.suggest(id, { limit: 10 }));
     }

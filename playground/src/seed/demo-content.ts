@@ -31,15 +31,20 @@ export const seedDemoContent = async (strapi: Core.Strapi) => {
     );
 
   log(await importer.importFile(data('unian-nato.ndjson')), 'UNIAN story');
+  log(await importer.importFile(data('unian-nato.uk.ndjson')), 'UNIAN story (uk)');
   const extras = JSON.parse(fs.readFileSync(data('unian-nato.extras.json'), 'utf8'));
   for (const [externalId, fields] of Object.entries(extras)) {
-    const story = await strapi.db
-      .query(ARTICLE)
-      .findOne({ where: { externalId, publishedAt: null }, select: ['documentId', 'coverCredit'] });
+    const story = await strapi.db.query(ARTICLE).findOne({
+      where: { externalId, locale: 'en', publishedAt: null },
+      select: ['documentId', 'coverCredit'],
+    });
     if (story && !story.coverCredit) {
-      await strapi
-        .documents(ARTICLE)
-        .update({ documentId: story.documentId, data: fields, status: 'published' } as never);
+      await strapi.documents(ARTICLE).update({
+        documentId: story.documentId,
+        locale: 'en',
+        data: fields,
+        status: 'published',
+      } as never);
     }
   }
 

@@ -96,6 +96,7 @@ const schema = yup
     authorWeight: weight,
     halfLifeDays: yup.number().min(0),
     recencyWeight: yup.number().min(0).max(1),
+    lexicalWeight: yup.number().min(0).max(1),
     minScore: yup.number().min(0),
     nearDuplicateAt: yup.number().min(0).max(1),
     termsPerStory: yup.number().integer().min(8).max(1000),

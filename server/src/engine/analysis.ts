@@ -21,10 +21,22 @@ export type Analyzer = {
 
 type Stemmer = { stemWord(word: string): string };
 
+/** A word cut to its first `length` letters (a crude stem that needs no rules). */
+const prefix = (length: number): Stemmer => ({ stemWord: (word) => word.slice(0, length) });
+
+/**
+ * The analysers. `en`, `uk` and `ru` are the defaults, chosen by measurement on labelled news
+ * (docs/BENCHMARKS.md, "Relevance in Ukrainian and Russian"); the variants after them name the
+ * stemmer they use, for the `languages` option and for the benchmark that compares them.
+ */
 const LANGUAGES: Record<string, { stop: string[]; stemmer: () => Stemmer }> = {
   en: { stop: eng, stemmer: () => new StemmerEn() },
   uk: { stop: ukr, stemmer: () => new StemmerUk() },
   ru: { stop: rus, stemmer: () => new StemmerRu() },
+  'uk-nlpjs': { stop: ukr, stemmer: () => new StemmerUk() },
+  'uk-prefix5': { stop: ukr, stemmer: () => prefix(5) },
+  'ru-nlpjs': { stop: rus, stemmer: () => new StemmerRu() },
+  'ru-prefix5': { stop: rus, stemmer: () => prefix(5) },
 };
 
 /** Analyser names a locale can be mapped to; `none` tokenises and folds case only. */

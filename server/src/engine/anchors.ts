@@ -14,6 +14,11 @@ import { bodyPhrases, type Phrase, type PhraseBlock, stemsOf } from './phrases';
  *   carry at least MIN_COVERAGE of the headline's weight (words weighted by rarity);
  * - `name`: it is a capitalised name of two words or more that the candidate's headline or
  *   lead also has (quality NAME_QUALITY).
+ * Refused whatever the kind: a phrase with a number in it ("rise of 18 pct" says nothing of a
+ * story); and, where the caller gives document frequencies (`share`), a lone common word
+ * (in LONE_WORD_SHARE of the locale's stories or more) and a broad phrase (every word of it in
+ * BROAD_SHARE of them: "United States") unless the candidate's headline has it, since then the
+ * candidate is about it. A running story's name, chosen by an editor, is exempt.
  * An anchor's score is the candidate's score times the phrase's quality. Candidates are served
  * best first, each with its best phrase that overlaps no link of the body, no anchor already
  * chosen and no phrase given to another story; earlier mentions win ties.
@@ -47,6 +52,11 @@ export type AnchorOptions = {
   limit?: number;
   /** How distinctive a stem is (its idf in the index); every stem weighs 1 when absent. */
   rarity?: (stem: string) => number;
+  /**
+   * Share of the locale's stories a stem is in (0..1), to refuse common words and broad
+   * phrases; without it (or on an archive too small to tell) nothing counts as common.
+   */
+  share?: (stem: string) => number;
 };
 
 export type { PhraseBlock };
@@ -57,6 +67,12 @@ export const MIN_COVERAGE = 0.25;
 export const RUNNING_QUALITY = 0.5;
 /** Quality of a shared capitalised name (below a running story's name). */
 export const NAME_QUALITY = 0.4;
+/** A word alone in this share of the locale's stories or more is too common to be an anchor. */
+export const LONE_WORD_SHARE = 0.005;
+/** A phrase whose every word is in this share of the stories or more is broad. */
+export const BROAD_SHARE = 0.02;
+/** A number standing alone ("18 pct", "1.5 billion"), not one inside a name ("G20"). */
+const NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
 
 type Option = { phrase: Phrase; quality: number; kind: AnchorKind; matched: string };
 
@@ -75,7 +91,8 @@ const optionsFor = (
   candidate: AnchorCandidate,
   phrases: Phrase[],
   analyzer: Analyzer,
-  weight: (stem: string) => number
+  weight: (stem: string) => number,
+  share: (stem: string) => number
 ): Option[] => {
   const headline = new Set(stemsOf(analyzer, candidate.title));
   const total = [...headline].reduce((sum, stem) => sum + weight(stem), 0);
@@ -95,7 +112,12 @@ const optionsFor = (
       });
       continue;
     }
-    if (total > 0 && phrase.distinct.every((stem) => headline.has(stem))) {
+    if (NUMBER.test(phrase.text)) continue;
+    const inHeadline = phrase.distinct.every((stem) => headline.has(stem));
+    const common = phrase.distinct.map(share);
+    if (common.length === 1 && common[0] >= LONE_WORD_SHARE) continue;
+    if (!inHeadline && common.every((value) => value >= BROAD_SHARE)) continue;
+    if (total > 0 && inHeadline) {
       const coverage = phrase.distinct.reduce((sum, stem) => sum + weight(stem), 0) / total;
       if (coverage >= MIN_COVERAGE) {
         options.push({ phrase, quality: coverage, kind: 'headline', matched: candidate.title });
@@ -123,12 +145,15 @@ export const findAnchors = (
   blocks: PhraseBlock[],
   candidates: AnchorCandidate[],
   analyzer: Analyzer,
-  { limit = 10, rarity }: AnchorOptions = {}
+  { limit = 10, rarity, share = () => 0 }: AnchorOptions = {}
 ): FoundAnchor[] => {
   const weight = rarity ?? (() => 1);
   const phrases = bodyPhrases(blocks, analyzer);
   const ranked = candidates
-    .map((candidate) => ({ candidate, options: optionsFor(candidate, phrases, analyzer, weight) }))
+    .map((candidate) => ({
+      candidate,
+      options: optionsFor(candidate, phrases, analyzer, weight, share),
+    }))
     .filter(({ options }) => options.length > 0)
     .map((entry) => ({ ...entry, best: entry.candidate.score * entry.options[0].quality }))
     .sort((a, b) => b.best - a.best);

@@ -87,9 +87,12 @@ export class BuildPass {
   *finish(): Generator<BuildProgress> {
     const { index, metas, store } = this;
     const count = metas.length;
+    // idf counts documents among the story's own locale (the terms are the locale's too)
+    const perLocale = new Map<string, number>();
+    for (const { locale } of metas) perLocale.set(locale, (perLocale.get(locale) ?? 0) + 1);
     for (let i = 0; i < count; i += 1) {
       if (i % BUILD_CHUNK === 0) yield { phase: 'indexing', done: i, total: count };
-      index.insert(metas[i], index.vectorize(store.get(i), count));
+      index.insert(metas[i], index.vectorize(store.get(i), perLocale.get(metas[i].locale)!));
       store.release(i);
     }
     metas.length = 0;

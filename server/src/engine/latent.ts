@@ -6,7 +6,17 @@
  */
 import type { SparseVector } from './sparse';
 
-export type LatentSpace = { dimensions: number; terms: number; basis: Float32Array };
+export type LatentSpace = {
+  dimensions: number;
+  /** Rows of the basis (terms of the space). */
+  terms: number;
+  basis: Float32Array;
+  /**
+   * Term id → row of the basis (-1: not in the space), for a space computed from one locale's
+   * stories only, whose rows are that locale's terms; without it, rows are term ids.
+   */
+  termRows?: Int32Array;
+};
 
 /** Deterministic pseudo-random numbers (mulberry32), so rebuilds give the same space. */
 const random = (seed: number) => () => {
@@ -234,9 +244,11 @@ export const decomposeAsync = async (
 export const project = (space: LatentSpace, vector: SparseVector): Float32Array => {
   const k = space.dimensions;
   const out = new Float32Array(k);
+  const rows = space.termRows;
   for (let i = 0; i < vector.terms.length; i += 1) {
-    const t = vector.terms[i];
-    if (t >= space.terms) continue;
+    const id = vector.terms[i];
+    const t = rows ? (id < rows.length ? rows[id] : -1) : id;
+    if (t < 0 || t >= space.terms) continue;
     const w = vector.weights[i];
     const o = t * k;
     for (let d = 0; d < k; d += 1) out[d] += w * space.basis[o + d];

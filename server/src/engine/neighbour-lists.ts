@@ -160,7 +160,7 @@ export class NeighbourLists {
     const story = index.get(id)!;
     const profile: RankProfile = {};
     const entries = this.lists.get(id) ?? [];
-    if (index.latent && story.latent) {
+    if (index.latentOf(story.locale) && story.latent) {
       const closest = entries
         .map(([other]) => index.get(other))
         .filter((other) => other?.latent)

@@ -1,4 +1,4 @@
-import { combine, QUERY_TERMS, type RankProfile, rounded } from './ranking';
+import { combine, QUERY_TERMS, type RankProfile, rounded, textScore } from './ranking';
 import type { IndexedStory, IndexView } from './types';
 
 /** A story prepared to be scored against many others (its terms and tags looked up once). */
@@ -29,7 +29,7 @@ const textSimilarity = (from: IndexedStory, target: PairTarget) => {
 
 /** Shared tags weighted by rarity, as a cosine (0 when none is shared). */
 const tagSimilarity = (index: IndexView, from: IndexedStory, target: PairTarget) => {
-  const total = index.size + 1;
+  const total = index.localeSize(from.locale) + 1;
   const idf = (tag: number) => index.tags.idf(tag, total);
   let shared = 0;
   let sharesAny = false;
@@ -64,12 +64,13 @@ export const pairScore = (
   const cut = profile.candidateCut ?? 0;
   if (tag === null && (sim <= 0 || sim < cut)) return undefined;
   if (sim >= o.nearDuplicateAt) return null;
-  let text = sim;
-  if (index.latent && other.latent && profile.query) {
+  let latent: number | undefined;
+  if (other.latent && profile.query) {
     let dot = 0;
     for (let x = 0; x < profile.query.length; x += 1) dot += profile.query[x] * other.latent[x];
-    text = Math.max(0, dot);
+    latent = Math.max(0, dot);
   }
+  const text = textScore(index, latent, sim);
   const score = combine(index, from, other, text, tag ?? 0);
   return score >= o.minScore ? rounded(score) : null;
 };

@@ -90,7 +90,7 @@ const latentScores = (
   profile?: RankProfile
 ): Map<number, number> => {
   const scores = new Map<number, number>();
-  const space = index.latent;
+  const space = index.latentOf(story.locale);
   if (!space) return scores;
   const query = Float32Array.from(story.latent ?? project(space, story.vector));
   const k = space.dimensions;
@@ -126,7 +126,7 @@ const latentScores = (
 const tagScores = (index: IndexView, story: IndexedStory): Map<number, number> => {
   const scores = new Map<number, number>();
   if (story.tags.length === 0) return scores;
-  const total = index.size + 1;
+  const total = index.localeSize(story.locale) + 1;
   const idf = (tag: number) => index.tags.idf(tag, total);
   const norm = (tags: Int32Array) => Math.sqrt(tags.reduce((s, t) => s + idf(t) ** 2, 0)) || 1;
   const own = norm(story.tags);
@@ -143,19 +143,36 @@ const tagScores = (index: IndexView, story: IndexedStory): Map<number, number> =
   return scores;
 };
 
-/** Text (latent or term) and tag similarity, plus shared authors, weighed by recency. */
+/** The text score: the latent similarity blended with the term one (`lexicalWeight`). */
+export const textScore = (index: IndexView, latent: number | undefined, lexical: number) => {
+  if (latent === undefined) return lexical;
+  const share = index.options.lexicalWeight;
+  return share * Math.min(1, lexical) + (1 - share) * latent;
+};
+
+/**
+ * Text and tag similarity, plus shared authors, then recency as a bounded tie-breaker (off for
+ * background suggestions: `recency` false).
+ */
 export const combine = (
   index: IndexView,
   story: IndexedStory,
   other: IndexedStory,
   text: number,
-  tag: number
+  tag: number,
+  recency = true
 ) => {
   const o = index.options;
   let score = text + o.tagWeight * tag;
   if (o.authorWeight > 0 && other.authors.some((a) => story.authors.includes(a)))
     score += o.authorWeight;
-  if (o.halfLifeDays > 0 && other.publishedAt !== null && story.publishedAt !== null) {
+  if (
+    recency &&
+    o.halfLifeDays > 0 &&
+    o.recencyWeight > 0 &&
+    other.publishedAt !== null &&
+    story.publishedAt !== null
+  ) {
     const decay = 0.5 ** (Math.abs(story.publishedAt - other.publishedAt) / DAY / o.halfLifeDays);
     score *= 1 - o.recencyWeight + o.recencyWeight * decay;
   }
@@ -199,7 +216,7 @@ export const rank = (
     profile
   );
   if (profile) profile.candidates = candidates;
-  const text = (slot: number) => latent.get(slot) ?? similarity.get(slot) ?? 0;
+  const text = (slot: number) => textScore(index, latent.get(slot), similarity.get(slot) ?? 0);
   const ranked: Array<{ slot: number; score: number; similarity: number; nearDuplicate: boolean }> =
     [];
   for (const slot of candidates) {
@@ -217,7 +234,7 @@ export const rank = (
     const sim = similarity.get(slot) ?? 0;
     const nearDuplicate = sim >= o.nearDuplicateAt;
     if (nearDuplicate && !includeNearDuplicates) continue;
-    const score = combine(index, story, other, text(slot), tags.get(slot) ?? 0);
+    const score = combine(index, story, other, text(slot), tags.get(slot) ?? 0, !onlyEarlier);
     if (score >= o.minScore) ranked.push({ slot, score, similarity: sim, nearDuplicate });
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -7,7 +7,7 @@ const SHOWN_TERMS = 3;
 export const explain = (index: IndexView, story: IndexedStory, other: IndexedStory): Reason[] => {
   const reasons: Reason[] = [];
   const ownTags = new Set(story.tags);
-  const total = index.size + 1;
+  const total = index.localeSize(story.locale) + 1;
   const tags = [...other.tags]
     .filter((tag) => ownTags.has(tag))
     .sort((a, b) => index.tags.idf(b, total) - index.tags.idf(a, total))

@@ -1,6 +1,7 @@
 import { analyzerFor } from './analysis';
 import { buildSteps } from './build';
-import { decomposeSteps, type LatentSpace, project } from './latent';
+import { type LatentSpace, project } from './latent';
+import { byLocale, localeSpaceSteps } from './locale-spaces';
 import { Postings } from './postings';
 import { rank } from './ranking';
 import { type SparseVector, topNormalized } from './sparse';
@@ -17,23 +18,18 @@ import {
 } from './types';
 import { Vocabulary } from './vocabulary';
 
-/** Below this many stories a latent space says little; text similarity is used alone. */
-const MIN_STORIES_FOR_LATENT = 50;
-/**
- * Stories the latent space is computed from at most: beyond, an even sample of them (the
- * term basis of a large sample is the archive's, and the decomposition stops growing with it;
- * every story is still projected into the space).
- */
-const LATENT_ROWS = 100_000;
-/** Stories projected into a new latent space between two yields. */
-const PROJECT_CHUNK = 10_000;
 /** Bound on the token cache per locale (the long tail is analysed again, not stored). */
 const MAX_CACHED_TOKENS = 500_000;
 
+/** A tag's key: its locale's (a tag's rarity is counted among its locale's stories). */
+const tagKey = (locale: string, name: string) => `${locale}:${name.trim().toLowerCase()}`;
+
 /**
  * The related-story index: story vectors (field-weighted sublinear tf × idf, strongest terms
- * only, L2-normalised), an inverted index over them, and tag and author data. Everything is in
- * memory. Building is in `build.ts`, ranking in `ranking.ts`, and the plain-data form the
+ * only, L2-normalised), an inverted index over them, and tag and author data. Every statistic
+ * is kept per locale (document frequencies and counts, tags, latent spaces), since stories are
+ * only compared within their locale: one locale's volume never changes another's scores.
+ * Everything is in memory. Building is in `build.ts`, ranking in `ranking.ts`, and the plain-data form the
  * server stores in its database in `snapshot.ts`.
  */
 export class RelatedIndex implements IndexView, IndexBuilder {
@@ -46,9 +42,12 @@ export class RelatedIndex implements IndexView, IndexBuilder {
   /** Slot → locale number (-1 once removed): a locale test without reading the story. */
   slotLocales = new Int32Array(1024);
   private locales = new Map<string, number>();
+  /** Locale → stories of it in the index (the document count of its idf). */
+  private localeSizes = new Map<string, number>();
   readonly postings = new Postings();
   readonly tagPostings = new Postings();
-  latent: LatentSpace | undefined;
+  /** Locale → its latent space (locales with too few stories have none). */
+  latents = new Map<string, LatentSpace>();
   /** Per locale, token → term id (-1 for a stop word), so each word is stemmed once. */
   private tokenIds = new Map<string, Map<string, number>>();
 
@@ -63,6 +62,15 @@ export class RelatedIndex implements IndexView, IndexBuilder {
 
   get size() {
     return this.slots.size;
+  }
+
+  /** Stories of `locale` in the index. */
+  localeSize(locale: string): number {
+    return this.localeSizes.get(locale) ?? 0;
+  }
+
+  latentOf(locale: string): LatentSpace | undefined {
+    return this.latents.get(locale);
   }
 
   has(id: string) {
@@ -110,35 +118,27 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     for (const _step of this.decomposeSteps());
   }
 
-  /** `decompose` in steps (see `decomposeSteps` in latent.ts). */
+  /** `decompose` in steps: each locale's space in turn (see `locale-spaces.ts`). */
   *decomposeSteps(): Generator<number, void> {
     const live = this.stories.filter((story): story is IndexedStory => story !== undefined);
-    if (live.length < MIN_STORIES_FOR_LATENT || this.options.latentDimensions <= 0) {
-      this.latent = undefined;
-      for (const story of live) story.latent = undefined;
-      return;
+    const spaces = new Map<string, LatentSpace>();
+    const latents = new Map<IndexedStory, Float32Array>();
+    let done = 0;
+    for (const [locale, stories] of byLocale(live)) {
+      const steps = localeSpaceSteps(this.terms, locale, stories, this.options.latentDimensions);
+      let step = steps.next();
+      while (!step.done) {
+        yield done + (step.value as number);
+        step = steps.next();
+      }
+      done += stories.length;
+      if (!step.value) continue;
+      spaces.set(locale, step.value.space);
+      stories.forEach((story, i) => latents.set(story, step.value!.latents[i]));
     }
-    // past LATENT_ROWS stories, the space is computed from an even sample of them
-    const every = Math.ceil(live.length / LATENT_ROWS);
-    const steps = decomposeSteps(
-      live.filter((_, i) => i % every === 0).map((story) => story.vector),
-      this.terms.size,
-      this.options.latentDimensions
-    );
-    let step = steps.next();
-    while (!step.done) {
-      yield Math.min(live.length, (step.value as number) * every);
-      step = steps.next();
-    }
-    const space = step.value;
-    const latents: Float32Array[] = [];
-    for (const story of live) {
-      latents.push(project(space, story.vector));
-      if (latents.length % PROJECT_CHUNK === 0) yield live.length;
-    }
-    // the new space and every vector in it at once (queries between yields saw the old one)
-    this.latent = space;
-    live.forEach((story, i) => (story.latent = latents[i]));
+    // the new spaces and every vector in them at once (queries between yields saw the old ones)
+    this.latents = spaces;
+    for (const story of live) story.latent = latents.get(story);
   }
 
   /** Adds or replaces one story (idf as of now). */
@@ -146,7 +146,7 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     this.remove(story.id);
     const counts = this.count(story);
     for (const term of counts.keys()) this.terms.count(term, 1);
-    this.insert(story, this.vectorize(counts, this.size + 1));
+    this.insert(story, this.vectorize(counts, this.localeSize(story.locale) + 1));
   }
 
   remove(id: string) {
@@ -156,6 +156,7 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     // df counts only the kept terms of removed stories; close enough for idf, exact on rebuild
     for (const term of story.vector.terms) this.terms.count(term, -1);
     for (const tag of story.tags) this.tags.count(tag, -1);
+    this.localeSizes.set(story.locale, this.localeSize(story.locale) - 1);
     this.stories[slot] = undefined;
     this.slotLocales[slot] = -1;
     this.slots.delete(id);
@@ -177,8 +178,10 @@ export class RelatedIndex implements IndexView, IndexBuilder {
     const story: IndexedStory = indexed ?? {
       id: input.id,
       locale: input.locale,
-      vector: this.vectorize(this.count(input), this.size + 1),
-      tags: Int32Array.from((input.tags ?? []).map((t) => this.tags.lookup(t.toLowerCase()) ?? -1)),
+      vector: this.vectorize(this.count(input), this.localeSize(input.locale) + 1),
+      tags: Int32Array.from(
+        (input.tags ?? []).map((t) => this.tags.lookup(tagKey(input.locale, t)) ?? -1)
+      ),
       authors: input.authors ?? [],
       publishedAt: input.publishedAt ?? null,
     };
@@ -221,7 +224,7 @@ export class RelatedIndex implements IndexView, IndexBuilder {
   /** Puts a story with a computed vector into the index (and its tags into the tag index). */
   insert(story: Omit<StoryInput, 'title'>, vector: SparseVector, latent?: Float32Array | null) {
     const slot = this.stories.length;
-    const names = new Map((story.tags ?? []).map((t) => [t.trim().toLowerCase(), t.trim()]));
+    const names = new Map((story.tags ?? []).map((t) => [tagKey(story.locale, t), t.trim()]));
     const tagIds = [...names].map(([key, name]) => this.tags.id(key, name));
     for (const tag of tagIds) this.tags.count(tag, 1);
     const indexed: IndexedStory = {
@@ -232,8 +235,10 @@ export class RelatedIndex implements IndexView, IndexBuilder {
       authors: story.authors ?? [],
       publishedAt: story.publishedAt ?? null,
     };
+    const space = this.latents.get(story.locale);
     if (latent) indexed.latent = latent;
-    else if (this.latent) indexed.latent = project(this.latent, vector);
+    else if (space) indexed.latent = project(space, vector);
+    this.localeSizes.set(story.locale, this.localeSize(story.locale) + 1);
     this.stories.push(indexed);
     this.slots.set(story.id, slot);
     if (slot >= this.slotLocales.length) {

@@ -6,11 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 
+import type { LatentSpace } from './latent';
+import { localeTermRows } from './locale-spaces';
 import type { RelatedIndex } from './related-index';
 import type { EngineOptions } from './types';
 
 /** Bump when the analysis, the vectors or this format change: older saved indexes are rebuilt. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 export type IndexHeader = {
   engineVersion: number;
@@ -18,8 +20,15 @@ export type IndexHeader = {
   stories: number;
   /** Term dictionary in id order, so the rows of the basis line up with it. */
   terms: { keys: string[]; forms: string[]; df: number[] };
-  /** Row-major terms × dimensions, Float32 in base64; null without a latent space. */
-  latent: { dimensions: number; terms: number; basis: string } | null;
+  /**
+   * The locales' latent spaces: `basis` holds each one's rows × dimensions (Float32, row-major)
+   * one after the other, in the order of `locales`; a space's rows are its locale's terms in id
+   * order among the first `terms` ids (the terms known when it was computed). Null without any.
+   */
+  latent: {
+    locales: Array<{ locale: string; dimensions: number; rows: number; terms: number }>;
+    basis: string;
+  } | null;
 };
 
 export type StoryRecord = {
@@ -70,14 +79,25 @@ export const exportHeader = (index: RelatedIndex, fingerprint: string): IndexHea
   fingerprint,
   stories: index.size,
   terms: index.terms.entries(),
-  latent: index.latent
-    ? {
-        dimensions: index.latent.dimensions,
-        terms: index.latent.terms,
-        basis: encode(index.latent.basis),
-      }
-    : null,
+  latent: exportSpaces(index.latents),
 });
+
+const exportSpaces = (spaces: Map<string, LatentSpace>): IndexHeader['latent'] => {
+  if (spaces.size === 0) return null;
+  const locales = [...spaces].map(([locale, space]) => ({
+    locale,
+    dimensions: space.dimensions,
+    rows: space.terms,
+    terms: space.termRows?.length ?? space.terms,
+  }));
+  const basis = new Float32Array(locales.reduce((n, l) => n + l.rows * l.dimensions, 0));
+  let offset = 0;
+  for (const space of spaces.values()) {
+    basis.set(space.basis, offset);
+    offset += space.basis.length;
+  }
+  return { locales, basis: encode(basis) };
+};
 
 /**
  * One story as a record. `knownTerms`: how many terms the header it goes with holds (terms
@@ -119,13 +139,22 @@ export function* exportStories(index: RelatedIndex): Generator<StoryRecord> {
 /** Loads a header into an empty index (made with the options the header was saved with). */
 export const restoreHeader = (index: RelatedIndex, header: IndexHeader) => {
   index.terms.restore(header.terms);
-  index.latent = header.latent
-    ? {
-        dimensions: header.latent.dimensions,
-        terms: header.latent.terms,
-        basis: decode(header.latent.basis),
-      }
-    : undefined;
+  index.latents = new Map();
+  if (!header.latent) return;
+  const basis = decode(header.latent.basis);
+  let offset = 0;
+  for (const { locale, dimensions, rows, terms } of header.latent.locales) {
+    const { rows: termRows, count } = localeTermRows(index.terms, locale, terms);
+    if (count !== rows) throw new Error(`The saved latent space of ${locale} does not match`);
+    const size = rows * dimensions;
+    index.latents.set(locale, {
+      dimensions,
+      terms: rows,
+      basis: basis.slice(offset, offset + size),
+      termRows,
+    });
+    offset += size;
+  }
 };
 
 /** Adds a saved story (replacing one with the same id). */
@@ -134,6 +163,6 @@ export const restoreStory = (index: RelatedIndex, record: StoryRecord) => {
   const terms = Int32Array.from(record.terms, (stem) =>
     index.terms.id(`${record.locale}:${stem}`, record.forms?.[stem] ?? stem)
   );
-  const latent = record.latent && index.latent ? decode(record.latent) : null;
+  const latent = record.latent && index.latentOf(record.locale) ? decode(record.latent) : null;
   index.insert(record, { terms, weights: decode(record.weights) }, latent);
 };

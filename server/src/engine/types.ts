@@ -30,8 +30,19 @@ export type EngineOptions = {
   authorWeight: number;
   /** Days after which the recency factor halves; 0 turns recency off. */
   halfLifeDays: number;
-  /** How much of the score recency can take away (0..1). */
+  /**
+   * How much of the score recency can take away (0..1): a bounded tie-breaker between stories
+   * about as similar, never a reason to prefer a fresh unrelated story. Not applied to
+   * background suggestions (earlier stories only), where age is the point.
+   */
   recencyWeight: number;
+  /**
+   * Share of the text score given to the plain term similarity (cosine of the term vectors),
+   * the rest to the latent one. The latent cosine groups stories by subject and ranks well but
+   * runs close to 1 for any two stories of a subject; the term cosine keeps a score near 1 for
+   * near-duplicates only.
+   */
+  lexicalWeight: number;
   /** Suggestions scoring below this are dropped. */
   minScore: number;
   /** Text similarity from which a story counts as a re-filed copy, not a related one. */
@@ -57,10 +68,11 @@ export type EngineOptions = {
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   fieldWeights: { title: 3, lead: 2, body: 1 },
-  tagWeight: 0.5,
+  tagWeight: 0.1,
   authorWeight: 0.05,
   halfLifeDays: 30,
-  recencyWeight: 0.2,
+  recencyWeight: 0.05,
+  lexicalWeight: 0.7,
   minScore: 0.05,
   nearDuplicateAt: 0.85,
   termsPerStory: 64,
@@ -125,7 +137,10 @@ export interface IndexView {
   localeId(locale: string): number;
   readonly postings: Pick<Postings, 'list'>;
   readonly tagPostings: Pick<Postings, 'forEach'>;
-  readonly latent: LatentSpace | undefined;
+  /** Stories of a locale in the index (what its idf counts documents among). */
+  localeSize(locale: string): number;
+  /** The latent space of a locale's stories (none below a few dozen stories). */
+  latentOf(locale: string): LatentSpace | undefined;
 }
 
 /** What a full build (`build.ts`) calls on the index it fills. */

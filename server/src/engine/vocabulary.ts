@@ -36,6 +36,11 @@ export class Vocabulary {
     this.df[id] = Math.max(0, this.df[id] + delta);
   }
 
+  /** Stories (of the key's locale) that hold the term. */
+  frequency(id: number): number {
+    return this.df[id] ?? 0;
+  }
+
   /** Smoothed inverse document frequency over `documents` stories. */
   idf(id: number, documents: number): number {
     return Math.log((documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;

@@ -49,7 +49,7 @@ export const AnchorItem = ({ anchor, body, locale, onApply }: AnchorItemProps) =
           />
         </Flex>
         <Typography variant="pi" textColor="neutral600">
-          {anchor.reason}
+          {t(`anchors.reason.${anchor.kind}`, { matched: anchor.matched })}
         </Typography>
         {linked && (
           <Box>

@@ -17,6 +17,8 @@ import type { StoryAccess } from './story-access';
 
 /** Suggestions read to find a story's anchors among (more than any page of anchors shows). */
 const CANDIDATES = 30;
+/** Stories of a locale from which document frequencies mark common words and broad phrases. */
+const MIN_STORIES_FOR_SHARES = 200;
 
 export type AnchorRequest = {
   locale: string;
@@ -118,8 +120,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         article.title && article.documentId !== documentId && !linkedInline(urls, article)
     );
     const rarity = (stem: string) =>
-      index.terms.idf(index.terms.lookup(`${locale}:${stem}`) ?? -1, index.size + 1);
-    const found = findAnchors(blocks, offered, analyzer, { limit, rarity });
+      index.terms.idf(index.terms.lookup(`${locale}:${stem}`) ?? -1, index.localeSize(locale) + 1);
+    const stories = index.localeSize(locale);
+    // below a few hundred stories, document frequencies do not tell common words apart
+    const share = (stem: string) => {
+      const id = index.terms.lookup(`${locale}:${stem}`);
+      return stories < MIN_STORIES_FOR_SHARES || id === undefined
+        ? 0
+        : index.terms.frequency(id) / stories;
+    };
+    const found = findAnchors(blocks, offered, analyzer, { limit, rarity, share });
     return found.map(({ id, block, start, end, text, score, kind, matched }) => {
       const { title, slug } = candidates.get(id)!.article;
       return {

@@ -1,0 +1,64 @@
+import { analyzerFor } from '../../server/src/engine/analysis';
+import { findAnchors } from '../../server/src/engine/anchors';
+
+const paragraphs = (...texts: string[]) => texts.map((text) => ({ text }));
+const texts = (anchors: ReturnType<typeof findAnchors>) => anchors.map((a) => a.text);
+
+/** Shares of stories per stem, as a locale of many stories would count them. */
+const shares =
+  (common: Record<string, number>) =>
+  (stem: string): number =>
+    common[stem] ?? 0.0005;
+
+describe('anchors stay on topic', () => {
+  const en = analyzerFor('en');
+  const stem = (word: string) => en.stemOf(word.toLowerCase())!;
+
+  it('refuses a phrase with a number in it, keeps the same words without one', () => {
+    const target = [{ id: 'oil', title: 'Oil output to rise in pct terms', score: 1 }];
+    expect(texts(findAnchors(paragraphs('Expect a rise of 18 pct.'), target, en))).toEqual([]);
+    expect(texts(findAnchors(paragraphs('Expect oil output to rise.'), target, en))).toEqual([
+      'oil output to rise',
+    ]);
+  });
+
+  it('refuses a lone common word, keeps a lone rare one', () => {
+    const target = [{ id: 't', title: 'Tariffs on steel', score: 1 }];
+    const body = paragraphs('They talked about steel.');
+    const common = shares({ [stem('steel')]: 0.04 });
+    expect(texts(findAnchors(body, target, en, { share: common }))).toEqual([]);
+    expect(texts(findAnchors(body, target, en, { share: shares({}) }))).toEqual(['steel']);
+  });
+
+  it('refuses a broad name unless the target is about it (its headline has it)', () => {
+    const body = paragraphs('Officials of the United States met in Geneva.');
+    const broad = shares({ [stem('United')]: 0.08, [stem('States')]: 0.1 });
+    const mentions = [
+      {
+        id: 'wheat',
+        title: 'Wheat prices fall',
+        lead: 'The United States sold more wheat.',
+        score: 1,
+      },
+    ];
+    expect(texts(findAnchors(body, mentions, en, { share: broad }))).toEqual([]);
+    expect(texts(findAnchors(body, mentions, en))).toEqual(['United States']);
+    const about = [{ id: 'us', title: 'United States and the Geneva talks', score: 1 }];
+    expect(texts(findAnchors(body, about, en, { share: broad }))).toEqual(['United States']);
+  });
+
+  it('anchors Russian and Ukrainian headline phrases in other forms of their words', () => {
+    const ru = findAnchors(
+      paragraphs('Об этом говорили на саммите НАТО в Вильнюсе.'),
+      [{ id: 's', title: 'Саммит НАТО в Вильнюсе', score: 0.5 }],
+      analyzerFor('ru')
+    );
+    expect(texts(ru)).toEqual(['саммите НАТО в Вильнюсе']);
+    const uk = findAnchors(
+      paragraphs('Прем’єр розповів про вступ України до НАТО.'),
+      [{ id: 'n', title: 'Вступ України до НАТО', score: 0.5 }],
+      analyzerFor('uk')
+    );
+    expect(texts(uk)).toEqual(['вступ України до НАТО']);
+  });
+});
