@@ -122,7 +122,14 @@ describe('Admin reports and story map', () => {
       [1, 1],
       [3, 2],
     ]);
-    expect(week.meta).toEqual({ days: 7, min: 1, published: 5, covered: 4, share: 0.8 });
+    expect(week.meta).toEqual({
+      days: 7,
+      min: 1,
+      published: 5,
+      covered: 4,
+      share: 0.8,
+      embargoed: 0,
+    });
 
     const two = await get(`/newsroom/reports/coverage?locale=${LOCALE}&days=7&min=2`);
     expect(counts(two).slice(-2)).toEqual([
