@@ -144,7 +144,14 @@ describe('Admin reports and story map', () => {
     expect(longer.meta).toMatchObject({ published: 6, covered: 4 });
     // the English demo stories are from 2023: nothing published today
     const empty = await get('/newsroom/reports/coverage?locale=en&days=1');
-    expect(empty.meta).toEqual({ days: 1, min: 1, published: 0, covered: 0, share: null });
+    expect(empty.meta).toEqual({
+      days: 1,
+      min: 1,
+      published: 0,
+      covered: 0,
+      share: null,
+      embargoed: 0,
+    });
   });
 
   it('draws the story map: nodes, edges between them, degrees and orphans', async () => {
