@@ -20,7 +20,11 @@ const STORY = { documentId: 'story-1', locale: 'en' };
 const SENTENCE = 'Allies met at the NATO summit in Vilnius.';
 const BODY = paragraphs(SENTENCE, 'Second paragraph.');
 const summit = { documentId: 'nato-2', title: 'NATO summit opens in Vilnius', slug: 'nato-summit' };
-const SUMMIT_ANCHOR = anchor('NATO summit', SENTENCE, summit, { reason: 'Running story: NATO' });
+const SUMMIT_ANCHOR = anchor('NATO summit', SENTENCE, summit, {
+  reason: 'Running story: NATO',
+  kind: 'running-story',
+  matched: 'NATO',
+});
 const LINKED_BODY = [
   {
     type: 'paragraph',
@@ -82,7 +86,8 @@ describe('phrases to link: states', () => {
     const item = await screen.findByTestId('newsroom-anchor-0-18');
     expect(item).toHaveTextContent('Allies met at the NATO summit in Vilnius.');
     expect(within(item).getByText('NATO summit').tagName).toBe('MARK');
-    expect(item).toHaveTextContent('Running story: NATO');
+    // the reason is told in the admin's language from its kind, not the server's English text
+    expect(item).toHaveTextContent('Name of the running story “NATO”');
     expect(item).toHaveAttribute('data-target', 'nato-2');
     await userEvent.click(within(item).getByRole('link', { name: summit.title }));
     expect(screen.getByTestId('location')).toHaveTextContent(
