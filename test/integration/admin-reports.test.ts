@@ -122,7 +122,14 @@ describe('Admin reports and story map', () => {
       [1, 1],
       [3, 2],
     ]);
-    expect(week.meta).toEqual({ days: 7, min: 1, published: 5, covered: 4, share: 0.8 });
+    expect(week.meta).toEqual({
+      days: 7,
+      min: 1,
+      published: 5,
+      covered: 4,
+      share: 0.8,
+      embargoed: 0,
+    });
 
     const two = await get(`/newsroom/reports/coverage?locale=${LOCALE}&days=7&min=2`);
     expect(counts(two).slice(-2)).toEqual([
@@ -137,7 +144,14 @@ describe('Admin reports and story map', () => {
     expect(longer.meta).toMatchObject({ published: 6, covered: 4 });
     // the English demo stories are from 2023: nothing published today
     const empty = await get('/newsroom/reports/coverage?locale=en&days=1');
-    expect(empty.meta).toEqual({ days: 1, min: 1, published: 0, covered: 0, share: null });
+    expect(empty.meta).toEqual({
+      days: 1,
+      min: 1,
+      published: 0,
+      covered: 0,
+      share: null,
+      embargoed: 0,
+    });
   });
 
   it('draws the story map: nodes, edges between them, degrees and orphans', async () => {

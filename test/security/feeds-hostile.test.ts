@@ -30,7 +30,7 @@ type Story = {
 };
 
 const RSS_ELEMENTS = new Set(
-  'rss channel title link description lastBuildDate docs generator language image url copyright item guid pubDate author category enclosure'.split(
+  'rss channel title link description lastBuildDate docs generator language image url copyright item guid pubDate atom:updated author category enclosure'.split(
     ' '
   )
 );
