@@ -12,7 +12,7 @@ import path from 'node:path';
 import knexFactory from 'knex';
 
 import { defaultConfig } from '../server/src/config';
-import sitemapsService from '../server/src/services/publishing/sitemaps';
+import sitemapsService from '../server/src/services/distribution/sitemaps';
 
 const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { registerGraphQL } from './published-only/graphql';
 import { relatedArgsReader } from './controllers/content-api/related-args';
-import { registerGraphQLRelated } from './published-only/graphql-related';
+import { registerGraphQLRelated } from './graphql/related';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerGraphQLLimits } from './graphql/limits';
 import { registerGraphQLNinjs } from './graphql/ninjs';

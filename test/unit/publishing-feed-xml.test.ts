@@ -1,9 +1,9 @@
 import { defaultSite } from '../../server/src/config/site';
-import { buildFeed } from '../../server/src/publishing/feed';
-import { inlineSafeJson } from '../../server/src/publishing/json-ld';
-import { siteUrls, type SiteContext } from '../../server/src/publishing/site-urls';
-import { articleSitemap, newsSitemap } from '../../server/src/publishing/sitemap';
-import type { PublicArticle } from '../../server/src/publishing/types';
+import { buildFeed } from '../../server/src/distribution/feed';
+import { inlineSafeJson } from '../../server/src/distribution/json-ld';
+import { siteUrls, type SiteContext } from '../../server/src/distribution/site-urls';
+import { articleSitemap, newsSitemap } from '../../server/src/distribution/sitemap';
+import type { PublicArticle } from '../../server/src/distribution/types';
 import { hostile, xmlClean } from '../security/support/hostile';
 import {
   allElements,

@@ -1,7 +1,7 @@
 import { defaultSite } from '../../server/src/config/site';
-import { toNewsArticle } from '../../server/src/publishing/json-ld';
-import { siteUrls, type SiteContext } from '../../server/src/publishing/site-urls';
-import type { PublicArticle } from '../../server/src/publishing/types';
+import { toNewsArticle } from '../../server/src/distribution/json-ld';
+import { siteUrls, type SiteContext } from '../../server/src/distribution/site-urls';
+import type { PublicArticle } from '../../server/src/distribution/types';
 
 const site: SiteContext = {
   ...defaultSite,

@@ -1,5 +1,5 @@
 import { defaultSite } from '../../server/src/config/site';
-import { fillPattern, newsLanguage, siteUrls } from '../../server/src/publishing/site-urls';
+import { fillPattern, newsLanguage, siteUrls } from '../../server/src/distribution/site-urls';
 
 const site = (over: Partial<Parameters<typeof siteUrls>[0]> = {}) =>
   siteUrls({ ...defaultSite, url: 'https://news.example.com/', defaultLocale: 'en', ...over });

@@ -1,6 +1,6 @@
 import contentApiRoutes from '../routes/content-api';
 import { LOCALE, type Operation, path, query } from './parameters';
-import { publishingOperation } from './publishing';
+import { distributionOperation } from './distribution';
 import { READABLE, ref } from './schemas';
 
 /**
@@ -77,7 +77,7 @@ const NAMES = Object.fromEntries(READABLE.map(({ key, name }) => [key, name]));
 
 /** The operation of one route (`article.find`, `tag.update`, …; the slug route is a findOne). */
 const operationOf = (handler: string, routePath: string): Operation => {
-  const published = publishingOperation(handler);
+  const published = distributionOperation(handler);
   if (published) return published;
   const [controller, action] = handler.split('.');
   const bySlug = action === 'findOne' && routePath.includes(':slug');

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
-import { toDate } from '../publishing/types';
+import { toDate } from '../distribution/types';
 
 /** Reads of embargo times: when the next published story comes out of its embargo. */
 export const embargoRepository = (strapi: Core.Strapi) => ({

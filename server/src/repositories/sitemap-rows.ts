@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
-import { toDate } from '../publishing/types';
+import { toDate } from '../distribution/types';
 
 /** Rows read per query while scanning every published story. */
 const SCAN_CHUNK = 10_000;

@@ -4,13 +4,13 @@ import type { Context } from 'koa';
 import type { RelatedResponse } from '../../../../shared/contracts/related';
 import { UID } from '../../../../shared/contracts/uids';
 import { inputReader } from '../validation/read-input';
-import { jsonLdQuery, ninjsQuery } from '../validation/publishing';
+import { jsonLdQuery, ninjsQuery } from '../validation/distribution';
 import { relatedQuery } from '../validation/related';
 import { publishedOnly } from './published-only';
 import { readStatus } from '../../published-only/draft-preview';
 import { published, REST } from '../../published-only/rules';
-import { reply } from './publishing-reply';
-import { inlineSafeJson } from '../../publishing/json-ld';
+import { reply } from './distribution-reply';
+import { inlineSafeJson } from '../../distribution/json-ld';
 import { pluginConfig } from '../../config';
 import { getService } from '../../utils/get-service';
 

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { FEED_CONTENT_TYPES, type FeedFormat } from '../../publishing/feed';
+import { FEED_CONTENT_TYPES, type FeedFormat } from '../../distribution/feed';
 import { getService } from '../../utils/get-service';
-import { feedQuery } from '../validation/publishing';
+import { feedQuery } from '../validation/distribution';
 import { inputReader } from '../validation/read-input';
-import { reply } from './publishing-reply';
+import { reply } from './distribution-reply';
 
 /**
  * GET /feeds/rss.xml and /feeds/atom.xml — the newest published stories of a locale

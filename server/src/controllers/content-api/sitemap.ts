@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import { getService } from '../../utils/get-service';
 import { noParams } from '../validation/fields';
 import { inputReader } from '../validation/read-input';
-import { reply } from './publishing-reply';
+import { reply } from './distribution-reply';
 
 const XML = 'application/xml; charset=utf-8';
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ImportRecord } from '../../../../shared/contracts/import';
-import { UID } from '../../../../shared/contracts/uids';
+import { UID, type NewsroomUID } from '../../../../shared/contracts/uids';
 import {
   ARTICLE_PRIVATE_FIELDS,
   checkBody,
@@ -43,20 +43,19 @@ type Ids = { id: number; documentId: string };
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const validate = (
-    uid: string,
+    uid: NewsroomUID,
     data: Record<string, unknown>,
     isDraft: boolean,
     locale?: string
   ) =>
-    strapi.entityValidator.validateEntityCreation(
-      strapi.contentType(uid as never),
-      data as never,
-      { isDraft, locale } as never
-    ) as Promise<Record<string, unknown>>;
+    strapi.entityValidator.validateEntityCreation(strapi.contentType(uid), data, {
+      isDraft,
+      locale,
+    }) as Promise<Record<string, unknown>>;
 
   /** Author and tag names already validated (the same few names come back on every line). */
   const validNames = new Set<string>();
-  const validName = async (uid: string, name: string) => {
+  const validName = async (uid: NewsroomUID, name: string) => {
     const key = `${uid}\u0000${name}`;
     if (validNames.has(key)) return;
     const data = { name };

@@ -57,11 +57,10 @@ type NewLink = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = bulkRows(strapi);
   const validate = (data: Record<string, unknown>, locale: string) =>
-    strapi.entityValidator.validateEntityCreation(
-      strapi.contentType(UID.relatedNews as never),
-      data as never,
-      { isDraft: false, locale } as never
-    );
+    strapi.entityValidator.validateEntityCreation(strapi.contentType(UID.relatedNews), data, {
+      isDraft: false,
+      locale,
+    });
 
   /** The targets each story already links to, by `storyKey`. */
   const linkedAlready = async (stories: PendingLinks[]) => {
@@ -165,9 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (linked.has(target) || target === documentId) continue;
         const data = { article: documentId, target, kind: 'read-also', origin: 'import', position };
         await retried(() =>
-          strapi
-            .documents(UID.relatedNews)
-            .create({ locale, data: { ...data, afterBlock } } as never)
+          strapi.documents(UID.relatedNews).create({ locale, data: { ...data, afterBlock } })
         );
         linked.add(target);
         created += 1;

@@ -44,7 +44,7 @@ export const storyWriter = (
     if (cached) return cached;
     const documentId =
       (await rows.authorNamed(name)) ??
-      (await strapi.documents(UID.author).create({ data: { name } } as never)).documentId;
+      (await strapi.documents(UID.author).create({ data: { name } })).documentId;
     line.authors.set(name, documentId);
     return documentId;
   };
@@ -59,7 +59,7 @@ export const storyWriter = (
       // A slug asked for is used when no other tag has it; else one is made from the name.
       const free = slug && (await rows.takenTagSlugs([slug])).size === 0;
       const data = free ? { name, slug } : { name };
-      documentId = (await strapi.documents(UID.tag).create({ data } as never)).documentId;
+      documentId = (await strapi.documents(UID.tag).create({ data })).documentId;
     }
     line.tags.set(key, documentId);
     return documentId;
@@ -73,7 +73,8 @@ export const storyWriter = (
       return { documentId: existing.documentId, outcome: 'unchanged' };
     }
     const line: LineCache = { authors: new Map(), tags: new Map() };
-    const data = {
+    // the plugin's schemas are not in Strapi's generated type registry: a plain record
+    const data: Record<string, unknown> = {
       ...articleFields(record),
       authors: await inOrder(distinctNames(record.authors), (name) => authorId(name, line)),
       tags: await inOrder(distinctNames(record.tags), (name) => tagId(name, line)),
@@ -82,8 +83,8 @@ export const storyWriter = (
     const documents = strapi.documents(UID.article);
     const documentId: string = existing
       ? existing.documentId
-      : (await documents.create({ locale, data, status } as never)).documentId;
-    if (existing) await documents.update({ documentId, locale, data, status } as never);
+      : (await documents.create({ locale, data, status })).documentId;
+    if (existing) await documents.update({ documentId, locale, data, status });
     // The fingerprint is private: no Document Service write takes it from a caller.
     await articleRepository(strapi).setImportHash(documentId, locale, checksum);
     return { documentId, outcome: existing ? 'updated' : 'created', line };

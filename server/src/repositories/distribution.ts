@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 import { published as readable, REST } from '../published-only/rules';
-import { PUBLIC_ARTICLE_FIELDS, type PublicArticle } from '../publishing/types';
+import { PUBLIC_ARTICLE_FIELDS, type PublicArticle } from '../distribution/types';
 
 /** Public fields of what a published story shows: bylines, tags, cover. Never an e-mail. */
 const PUBLIC_RELATIONS = {
@@ -28,10 +28,10 @@ export type FeedFilter = {
 };
 
 /**
- * Reads of published stories for the publishing outputs (JSON-LD, feeds, the news sitemap):
+ * Reads of published stories for the distribution outputs (JSON-LD, feeds, the news sitemap):
  * the published row of each story only, public fields only.
  */
-export const publishingRepository = (strapi: Core.Strapi) => {
+export const distributionRepository = (strapi: Core.Strapi) => {
   const articles = () => strapi.db.query(UID.article);
 
   return {

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { siteContext } from './site';
-import { buildFeed, type FeedFormat } from '../../publishing/feed';
-import { type FeedFilter, publishingRepository } from '../../repositories/publishing';
+import { buildFeed, type FeedFormat } from '../../distribution/feed';
+import { type FeedFilter, distributionRepository } from '../../repositories/distribution';
 
 /**
  * RSS 2.0 and Atom feeds of the newest published stories of a locale, for the whole site or
@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The feed's XML; NotFoundError for a tag or author slug that does not exist. */
   async feed(format: FeedFormat, filter: FeedFilter): Promise<string> {
     const { site, urls } = await siteContext(strapi);
-    const repository = publishingRepository(strapi);
+    const repository = distributionRepository(strapi);
     const titles: string[] = [];
     for (const kind of ['tag', 'author'] as const) {
       const slug = filter[kind];

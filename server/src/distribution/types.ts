@@ -1,5 +1,5 @@
 /**
- * A published story as the publishing outputs (feeds, sitemaps, JSON-LD) read it: public
+ * A published story as the distribution outputs (feeds, sitemaps, JSON-LD) read it: public
  * fields only. Authors' e-mail addresses and the plugin's private fields are never read.
  */
 export type PublicAuthor = { name: string; slug: string | null; jobTitle?: string | null };
@@ -45,7 +45,7 @@ export type PublicArticle = {
   contributors?: PublicContributor[] | null;
 };
 
-/** The fields of a story the publishing outputs read (besides authors, tags and cover). */
+/** The fields of a story the distribution outputs read (besides authors, tags and cover). */
 export const PUBLIC_ARTICLE_FIELDS = [
   'documentId',
   'locale',

@@ -2,7 +2,7 @@ import { element, type XmlNode, textElement, xmlDocument } from './xml';
 
 /**
  * RSS 2.0 and Atom 1.0 documents of a feed, written with an XML builder that escapes every
- * text node and attribute (publishing/xml.ts): no CDATA section, whose `]]>` a headline could
+ * text node and attribute (distribution/xml.ts): no CDATA section, whose `]]>` a headline could
  * close.
  */
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 import { siteContext } from './site';
-import { type ArticleJsonLd, toNewsArticle } from '../../publishing/json-ld';
-import { type Ninjs, type NinjsArticle, toNinjs } from '../../publishing/ninjs';
-import { publishingRepository } from '../../repositories/publishing';
+import { type ArticleJsonLd, toNewsArticle } from '../../distribution/json-ld';
+import { type Ninjs, type NinjsArticle, toNinjs } from '../../distribution/ninjs';
+import { distributionRepository } from '../../repositories/distribution';
 import { getService } from '../../utils/get-service';
 
 /**
@@ -21,7 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     { articleBody = false } = {}
   ): Promise<ArticleJsonLd | null> {
     const { site, urls } = await siteContext(strapi);
-    const article = await publishingRepository(strapi).published(documentId, locale, {
+    const article = await distributionRepository(strapi).published(documentId, locale, {
       body: articleBody,
     });
     return article ? toNewsArticle(article, site, urls, { articleBody }) : null;
@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async ninjs(documentId: string, locale: string): Promise<Ninjs | null> {
     const { site, urls } = await siteContext(strapi);
-    const article = (await publishingRepository(strapi).published(documentId, locale, {
+    const article = (await distributionRepository(strapi).published(documentId, locale, {
       body: true,
       externalId: true,
     })) as NinjsArticle | null;

@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
 import { siteContext } from './site';
-import { newsLanguage, type SiteUrls } from '../../publishing/site-urls';
+import { newsLanguage, type SiteUrls } from '../../distribution/site-urls';
 import {
   articleSitemap,
   newsSitemap,
   type PageEntry,
   sitemapIndex,
-} from '../../publishing/sitemap';
-import { publicationDate, toDate } from '../../publishing/types';
-import { publishingRepository } from '../../repositories/publishing';
+} from '../../distribution/sitemap';
+import { publicationDate, toDate } from '../../distribution/types';
+import { distributionRepository } from '../../repositories/distribution';
 import { type SitemapRow, sitemapRowRepository } from '../../repositories/sitemap-rows';
 import { getService } from '../../utils/get-service';
 
@@ -114,7 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const bucket = Math.floor(Date.now() / NEWS_TTL_MS);
       return cached(`news:${bucket}`, async () => {
         const since = new Date(Date.now() - NEWS_WINDOW_MS);
-        const rows = await publishingRepository(strapi).publishedSince(since, NEWS_MAX);
+        const rows = await distributionRepository(strapi).publishedSince(since, NEWS_MAX);
         return newsSitemap(
           rows.map((row) => ({
             url: urls.article(row.slug ?? row.documentId, row.locale),

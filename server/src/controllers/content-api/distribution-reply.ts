@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { SiteNotConfiguredError } from '../../config/site-context';
 
 /**
- * Answers a publishing route (feeds, sitemaps, JSON-LD) with `type`, or 503 when the plugin's
+ * Answers a distribution route (feeds, sitemaps, JSON-LD) with `type`, or 503 when the plugin's
  * `site.url` is not set: without it there is no absolute link to give.
  */
 export const reply = async (ctx: Context, type: string, run: () => Promise<unknown>) => {

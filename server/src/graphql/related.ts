@@ -4,7 +4,7 @@ import type * as Nexus from 'nexus';
 import type { RelatedItem } from '../../../shared/contracts/related';
 import { UID } from '../../../shared/contracts/uids';
 import { getService } from '../utils/get-service';
-import { published, REST } from './rules';
+import { published, REST } from '../published-only/rules';
 
 /**
  * GraphQL `newsroomRelatedArticles(documentId, limit, locale)`: what

@@ -105,5 +105,6 @@ const OPERATIONS: Record<string, Operation> = {
   ),
 };
 
-/** The operation of a publishing route, or undefined for another route. */
-export const publishingOperation = (handler: string): Operation | undefined => OPERATIONS[handler];
+/** The operation of a distribution route (feeds, sitemaps, JSON-LD, ninjs), or undefined for another route. */
+export const distributionOperation = (handler: string): Operation | undefined =>
+  OPERATIONS[handler];
