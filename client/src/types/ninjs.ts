@@ -49,7 +49,6 @@ export interface NinjsDocument {
   version: string;
   firstCreated?: string;
   versionCreated?: string;
-  embargoedUntil?: string;
   language: string;
   headlines: NinjsText[];
   descriptions?: NinjsText[];

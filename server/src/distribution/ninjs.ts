@@ -7,7 +7,9 @@ import { lastModified, type PublicArticle, publicationDate } from './types';
 /**
  * A published story as an IPTC ninjs 3.1 document (News in JSON, https://iptc.org/std/ninjs/),
  * the format news agencies exchange stories in. Property names are ninjs 3's (camelCase:
- * `versionCreated`, `firstCreated`, `embargoedUntil`); docs/content-model.md has the mapping.
+ * `versionCreated`, `firstCreated`); docs/content-model.md has the mapping. It states no
+ * `embargoedUntil`: the route serves published stories only, and a story whose embargo has not
+ * passed is not published to any reader (published-only/rules.ts).
  */
 export const NINJS_STANDARD = {
   name: 'ninjs',
@@ -40,7 +42,6 @@ export type Ninjs = {
   version: string;
   firstCreated?: string;
   versionCreated?: string;
-  embargoedUntil?: string;
   language: string;
   headlines: Text[];
   descriptions?: Text[];
@@ -73,17 +74,6 @@ export type NinjsLink = {
 
 /** The story as ninjs reads it: the public fields, its body and its external id. */
 export type NinjsArticle = PublicArticle & { externalId?: string | null };
-
-/**
- * The one place a story's embargo enters ninjs (`embargoedUntil`). The route serves published
- * stories only, and the published-only rule keeps a story under an embargo (`embargoUntil` in
- * the future) off every public read: what ninjs sees has no embargo left to state. A ninjs
- * preview for partners (with `status=draft`) would read the field here.
- */
-export const embargoOf = (article: NinjsArticle): Date | null => {
-  void article;
-  return null;
-};
 
 const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 const list = <T>(items: T[]) => (items.length > 0 ? items : undefined);
@@ -146,7 +136,6 @@ export const toNinjs = (
     rel,
     ...(slug ? { uri: urls.author(slug, article.locale), literal: slug } : {}),
   });
-  const embargo = embargoOf(article);
   const year = (published ?? new Date()).getUTCFullYear();
   const ninjs: Ninjs = {
     uri: feedGuid(article),
@@ -157,7 +146,6 @@ export const toNinjs = (
     version: String((article.corrections ?? []).length + 1),
     firstCreated: published?.toISOString(),
     versionCreated: modified?.toISOString(),
-    embargoedUntil: embargo?.toISOString(),
     language: urls.language(article.locale),
     headlines: [{ role: 'main', contentType: 'text/plain', value: article.title }],
     descriptions: article.lead
