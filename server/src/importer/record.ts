@@ -74,19 +74,24 @@ const SILENT: MendContext = {
   anonymousAuthorName: defaultConfig.importer.anonymousAuthorName,
 };
 
+/** One line of a JSON-lines file: its value, `undefined` for a blank line, else an Error. */
+export const parseJsonLine = (line: string): unknown => {
+  if (line.trim() === '') return undefined;
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new Error(`not valid JSON (${(error as Error).message})`);
+  }
+};
+
 /**
  * Parses and checks one line, after mending what would refuse the whole story for a detail
  * (told to `context.warn`; see `mendRecord`). Throws an Error whose message names the field
  * at fault. Returns `null` for a blank line.
  */
 export const parseRecord = (line: string, context: MendContext = SILENT): ImportRecord | null => {
-  if (line.trim() === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`);
-  }
+  const value = parseJsonLine(line);
+  if (value === undefined) return null;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error('a line must be a JSON object');
   }

@@ -12,6 +12,22 @@ const inPages = async <T>(values: T[], read: (page: T[]) => Promise<void>) => {
   for (let i = 0; i < values.length; i += PAGE) await read(values.slice(i, i + PAGE));
 };
 
+type Query = ReturnType<Core.Strapi['db']['query']>;
+
+/** The rows whose `field` is one of `values`, the first (lowest id) of each value. */
+const firstOfEach = async <K extends string>(query: Query, field: K, values: string[]) => {
+  const found = new Map<string, Ids & Record<K, string>>();
+  await inPages(values, async (page) => {
+    const rows = (await query.findMany({
+      where: { [field]: { $in: page } },
+      select: ['id', 'documentId', field],
+      orderBy: { id: 'asc' },
+    })) as Array<Ids & Record<K, string>>;
+    for (const row of rows) if (!found.has(row[field])) found.set(row[field], row);
+  });
+  return found;
+};
+
 /**
  * What the importer reads of the rows already stored: authors and tags by name, a story's
  * draft by externalId, the links stories already have and the row ids of their versions. The
@@ -30,18 +46,7 @@ export const importRows = (strapi: Core.Strapi) => {
     },
 
     /** Authors named `names`, the first (lowest id) of each name. */
-    async authorsNamed(names: string[]) {
-      const found = new Map<string, Ids & { name: string }>();
-      await inPages(names, async (page) => {
-        const rows = (await authors().findMany({
-          where: { name: { $in: page } },
-          select: ['id', 'documentId', 'name'],
-          orderBy: { id: 'asc' },
-        })) as Array<Ids & { name: string }>;
-        for (const row of rows) if (!found.has(row.name)) found.set(row.name, row);
-      });
-      return found;
-    },
+    authorsNamed: (names: string[]) => firstOfEach(authors(), 'name', names),
 
     /** The documentId of the tag whose identity key is `nameKey`, if any. */
     async tagKeyed(nameKey: string): Promise<string | undefined> {
@@ -49,18 +54,7 @@ export const importRows = (strapi: Core.Strapi) => {
     },
 
     /** Tags by identity key, the first (lowest id) of each key. */
-    async tagsKeyed(nameKeys: string[]) {
-      const found = new Map<string, Ids & { nameKey: string }>();
-      await inPages(nameKeys, async (page) => {
-        const rows = (await tags().findMany({
-          where: { nameKey: { $in: page } },
-          select: ['id', 'documentId', 'nameKey'],
-          orderBy: { id: 'asc' },
-        })) as Array<Ids & { nameKey: string }>;
-        for (const row of rows) if (!found.has(row.nameKey)) found.set(row.nameKey, row);
-      });
-      return found;
-    },
+    tagsKeyed: (nameKeys: string[]) => firstOfEach(tags(), 'nameKey', nameKeys),
 
     /** The slugs of `slugs` some tag already has. */
     async takenTagSlugs(slugs: string[]) {

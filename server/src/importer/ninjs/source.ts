@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
+import { parseJsonLine } from '../record';
 import type { MendContext } from '../record-mends';
 import { type RecordReader, sized } from '../sources';
 import { ninjsToRecord } from './to-record';
@@ -10,14 +11,8 @@ export async function* ninjsLineReaders(
 ): AsyncGenerator<RecordReader> {
   for await (const line of lines) {
     yield sized(line, (context?: MendContext) => {
-      if (line.trim() === '') return null;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        throw new Error(`not valid JSON (${(error as Error).message})`);
-      }
-      return ninjsToRecord(value, context);
+      const value = parseJsonLine(line);
+      return value === undefined ? null : ninjsToRecord(value, context);
     });
   }
 }
