@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import articleBody from './article-body';
 import articleCascadeDelete from './article-cascade-delete';
+import articleEmbargoes from './article-embargoes';
 import articleDatePublished from './article-date-published';
 import articleLinkPlacement from './article-link-placement';
 import articleLinksGuard from './article-links-guard';
@@ -40,6 +41,7 @@ const MIDDLEWARES: DocumentMiddleware[] = [
   linkPrivateFields,
   articleReindex,
   articleSitemaps,
+  articleEmbargoes,
   articleLinksGuard,
   articleBody,
   articleLinkPlacement,

@@ -28,6 +28,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     nextLift,
 
+    /** Reads the next lift again at the next call (after a story was written). */
+    forget() {
+      reused = null;
+    },
+
     /**
      * A stamp that changes when an embargo lifts (the next lift time moves on): a cached answer
      * kept with it is stale once the stamp differs.
