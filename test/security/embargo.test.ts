@@ -194,6 +194,18 @@ describe('Security: an embargoed story stays out of every public path until its 
     ).toBe(404);
   });
 
+  it('a write with an embargo that is not a date answers 400 and writes nothing', async () => {
+    const api = s.callers[PREVIEWERS[1]].api;
+    const title = 'A story under an embargo that is no date';
+    const bad = await api.post('/api/newsroom/articles', {
+      data: { title, embargoUntil: 'next Tuesday' },
+    });
+    // Strapi's own date check answers; its message names the format, not the field
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/ISO date/);
+    expect(await s.app.strapi.db.query(UID.article).count({ where: { title } })).toBe(0);
+  });
+
   describe('once the embargo has ended, with no write', () => {
     let after: Record<string, Record<string, PathReply>>;
     beforeAll(async () => {
