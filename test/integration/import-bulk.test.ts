@@ -232,4 +232,35 @@ describe('Importer: the bulk path writes what the Document Service writes', () =
       .storedList(late.documentId, 'en');
     expect(stored).not.toBeNull();
   });
+
+  it('indexes each (target, order of its stories) pair that linking a new story reads', async () => {
+    // Linking a story to a tag (author, article) reads that target's highest order: without
+    // this index the read goes through every story of the tag, and imports slow as it grows.
+    type Join = {
+      name: string;
+      inverseJoinColumn: { name: string };
+      inverseOrderColumnName: string;
+    };
+    const joinOf = (uid: string, attribute: string) =>
+      (app.strapi.db.metadata.get(uid as never).attributes as Record<string, { joinTable: Join }>)[
+        attribute
+      ].joinTable;
+    const inspector = (
+      app.strapi.db.dialect as unknown as {
+        schemaInspector: { getIndexes(table: string): Promise<Array<{ columns: string[] }>> };
+      }
+    ).schemaInspector;
+    for (const [uid, attribute] of [
+      [ARTICLE, 'tags'],
+      [ARTICLE, 'authors'],
+      ['plugin::newsroom.related-news', 'article'],
+    ]) {
+      const join = joinOf(uid, attribute);
+      const indexes = await inspector.getIndexes(join.name);
+      expect(indexes.map((index) => index.columns)).toContainEqual([
+        join.inverseJoinColumn.name,
+        join.inverseOrderColumnName,
+      ]);
+    }
+  });
 });

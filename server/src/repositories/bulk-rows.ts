@@ -34,6 +34,9 @@ export const bulkRows = (strapi: Core.Strapi) => {
     if (!table) throw new Error(`${uid}.${attribute} has no join table`);
     return table;
   };
+  const targetOf = (uid: UID.ContentType, attribute: string) =>
+    (strapi.db.metadata.get(uid).attributes as Record<string, { target?: string }>)[attribute]
+      .target!;
 
   return {
     /** A new documentId, made as Strapi makes them (the `documentId` attribute's default). */
@@ -82,14 +85,19 @@ export const bulkRows = (strapi: Core.Strapi) => {
       if (!table.inverseOrderColumnName) return orders;
       const knex = trx as Core.Strapi['db']['connection'];
       const target = table.inverseJoinColumn.name;
+      const targets = strapi.db.metadata.get(targetOf(uid, attribute)).tableName;
       for (const part of chunks([...new Set(targetIds)])) {
-        const rows = await knex(table.name)
-          .select(target)
-          .max(table.inverseOrderColumnName, { as: 'max' })
-          .whereIn(target, part)
-          .groupBy(target);
-        for (const row of rows as Array<Record<string, unknown>>)
-          orders.set(Number(row[target]), Number(row.max ?? 0));
+        // One `max()` per target, each read from the end of the (target, order) index
+        // (`db-indexes.ts`) on every database; a `GROUP BY` over the join table read every
+        // row of every target instead.
+        const highest = knex(table.name)
+          .max(table.inverseOrderColumnName)
+          .where(target, knex.ref(`${targets}.id`));
+        const rows = await knex(targets)
+          .select({ id: `${targets}.id`, max: highest })
+          .whereIn(`${targets}.id`, part);
+        for (const row of rows as Array<{ id: unknown; max: unknown }>)
+          orders.set(Number(row.id), Number(row.max ?? 0));
       }
       return orders;
     },
