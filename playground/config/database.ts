@@ -34,6 +34,21 @@ export default ({ env }) => {
         ),
       },
       useNullAsDefault: true,
+      // Write-ahead log: readers (the site, the indexer) neither block a writer (an import) nor
+      // wait for one, and a commit writes its pages once. `synchronous = NORMAL` is safe in
+      // this mode: a power cut can lose the last commits, never corrupt the file.
+      // DATABASE_SQLITE_WAL=false goes back to SQLite's default rollback journal.
+      pool: {
+        afterCreate: (
+          connection: { pragma: (statement: string) => unknown },
+          done: (error: Error | null, connection: unknown) => void
+        ) => {
+          const wal = env.bool('DATABASE_SQLITE_WAL', true);
+          connection.pragma(`journal_mode = ${wal ? 'WAL' : 'DELETE'}`);
+          if (wal) connection.pragma('synchronous = NORMAL');
+          done(null, connection);
+        },
+      },
     },
   };
 
