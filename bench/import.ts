@@ -148,7 +148,7 @@ export const importBench = async (
 
 const f = (value: number, digits = 1) => value.toFixed(digits);
 
-export const importTable = (rows: ImportRow[], full = 100_000, heapMb = 0) => [
+export const importTable = (rows: ImportRow[], full = 100_000, heapMb = 0, sample = 1000) => [
   '## Import throughput (NDJSON, playground, one process per measurement)',
   '',
   'Stories generated from the BBC corpus (`bench/import-data.ts`: 1–2 authors among 300, 3–5',
@@ -162,7 +162,9 @@ export const importTable = (rows: ImportRow[], full = 100_000, heapMb = 0) => [
   'during the import' +
     (heapMb ? `, its V8 heap capped at ${heapMb} MB (\`--heap\`).` : '.') +
     ' Reproduce with',
-  '`npm run bench -- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000`.',
+  `\`npm run bench -- --only=import --db=${[...new Set(rows.map((r) => r.db))].join(',')} --sizes=${[
+    ...new Set(rows.filter((r) => r.stories !== full || r.into === 'full').map((r) => r.stories)),
+  ].join(',')} --full=${full} --sample=${sample}\`.`,
   '',
   '| database | stories | into | importer | Document Service loop (sample) | importer / loop | importer RSS: loaded / peak |',
   '| --- | ---: | --- | ---: | ---: | ---: | ---: |',

@@ -84,7 +84,13 @@ const settled = async (url: string, token: string, since = '') => {
   }
 };
 
-export const rebuildBench = async ({ stories }: { stories: number }): Promise<RebuildRow[]> => {
+export const rebuildBench = async ({
+  stories,
+  workers: settings = ['auto', '0'],
+}: {
+  stories: number;
+  workers?: string[];
+}): Promise<RebuildRow[]> => {
   const db = await database('sqlite', `newsroom_rebuild_${process.pid}`);
   const children: ChildProcess[] = [];
   const rows: RebuildRow[] = [];
@@ -95,7 +101,7 @@ export const rebuildBench = async ({ stories }: { stories: number }): Promise<Re
       { cwd: appDir, env: { ...baseEnv(db.env), NEWSROOM_INDEXER: 'false' }, stdio: 'inherit' }
     );
     console.error(`rebuild: ${stories} stories seeded`);
-    for (const workers of ['auto', '0']) {
+    for (const workers of settings) {
       const indexer = await start({ ...db.env, NEWSROOM_INDEXER_WORKERS: workers });
       children.push(indexer.child);
       const token = await login(indexer.url);

@@ -3,8 +3,8 @@
  *   [-- --only=relevance-i18n --ru=PATH --uk=PATH]   (labelled Russian / Ukrainian news)
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
- *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224]
- *   [-- --only=rebuild --stories=100000]   (serving while the index is rebuilt)
+ *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224 --sample=1000]
+ *   [-- --only=rebuild --stories=100000 --workers=auto,0]   (serving while the index is rebuilt)
  *   [-- --only=workers --stories=100000 --lists=6000]   (ranking in worker threads)
  *   [-- --only=import-command --db=sqlite,postgres,mysql --stories=10000]
  * Runs every method on the same data in one run and writes the tables to docs/BENCHMARKS.md
@@ -248,13 +248,21 @@ const main = async () => {
     const dbs = (arg('db') ?? 'sqlite').split(',');
     const full = Number(arg('full') ?? 100_000);
     const heapMb = Number(arg('heap') ?? 0);
-    save('import', importTable(await importBench(dbs, sizes, { full, heapMb }), full, heapMb));
+    const sample = Number(arg('sample') ?? 1000);
+    save(
+      'import',
+      importTable(await importBench(dbs, sizes, { full, heapMb, sample }), full, heapMb, sample)
+    );
   }
   if (only.has('rebuild')) {
     const size = Number(arg('stories') ?? 100_000);
     save(
       'rebuild',
-      rebuildTable(await rebuildBench({ stories: size }), size, os.availableParallelism())
+      rebuildTable(
+        await rebuildBench({ stories: size, workers: (arg('workers') ?? 'auto,0').split(',') }),
+        size,
+        os.availableParallelism()
+      )
     );
   }
   if (only.has('workers')) {
