@@ -23,10 +23,18 @@ const split = (text: string) => {
   return { title: first.slice(0, 200), lead: rest[0] ?? '', body: rest.slice(1).join('\n\n') };
 };
 
-const toStory = (raw: Raw, locale: string, fallbackId: string): LabelledStory | null => {
+/** Posts shorter than this are dropped (Telegram channels post photo captions and adverts). */
+const MIN_POST = 120;
+
+const toStory = (
+  raw: Raw,
+  locale: string,
+  fallbackId: string,
+  minLength: number
+): LabelledStory | null => {
   const label = str(raw.category) || str(raw.label) || str(raw.topic);
   const text = str(raw.text) || str(raw.body) || str(raw.content);
-  if (!label || text.length < 120) return null;
+  if (!label || text.length < minLength) return null;
   const parts = raw.title
     ? { title: str(raw.title), lead: '', body: text }
     : split(text.replace(/\*\*|__|\[|\]\([^)]*\)/g, ''));
@@ -35,30 +43,47 @@ const toStory = (raw: Raw, locale: string, fallbackId: string): LabelledStory | 
   return { id: `${locale}-${id}`, locale, label, ...parts, publishedAt: date || null };
 };
 
+/** Rows of a tab-separated file under a header line; `index_id` (SIB-200's) names the id. */
+const tsvRows = (text: string): Raw[] => {
+  const [header = '', ...lines] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const names = header.split('\t').map((name) => (name === 'index_id' ? 'id' : name));
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));
+  });
+};
+
+/** A file's records, and the shortest text kept: a TSV row is a curated item, kept whatever its length. */
+const records = (name: string): Array<{ raw: Raw; minLength: number }> => {
+  const text = readFileSync(name, 'utf8');
+  if (name.endsWith('.tsv')) return tsvRows(text).map((raw) => ({ raw, minLength: 1 }));
+  const raws = text.trimStart().startsWith('[')
+    ? (JSON.parse(text) as Raw[])
+    : text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as Raw);
+  return raws.map((raw) => ({ raw, minLength: MIN_POST }));
+};
+
 /**
  * A labelled news set: a JSON Lines file (`{ id?, title?, text, category | label | topic, date? }`
- * a line), a JSON file holding an array of such objects, or a folder of those (as the Telegram
- * news posts set ships: one `<channel>_messages.json` a channel). `count` stories are taken at
- * even steps through it, so every source is represented.
+ * a line), a JSON file holding an array of such objects, a tab-separated file with a header
+ * (`index_id`, `category`, `text`, as SIB-200 ships each language), or a folder of those (the
+ * Telegram news posts set: one `<channel>_messages.json` a channel; SIB-200: `train.tsv`,
+ * `dev.tsv`, `test.tsv`). `count` stories are taken at even steps through it, so every source is
+ * represented.
  */
 export const loadLabelled = (file: string, locale: string, count: number): LabelledStory[] => {
   const files = statSync(file).isDirectory()
     ? readdirSync(file)
-        .filter((name) => /\.jsonl?$/.test(name))
+        .filter((name) => /\.(jsonl?|tsv)$/.test(name))
         .sort()
         .map((name) => path.join(file, name))
     : [file];
-  const raws: Raw[] = files.flatMap((name) => {
-    const text = readFileSync(name, 'utf8');
-    return text.trimStart().startsWith('[')
-      ? (JSON.parse(text) as Raw[])
-      : text
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => JSON.parse(line) as Raw);
-  });
-  const stories = raws
-    .map((raw, i) => toStory(raw, locale, String(i)))
+  const stories = files
+    .flatMap(records)
+    .map(({ raw, minLength }, i) => toStory(raw, locale, String(i), minLength))
     .filter((story): story is LabelledStory => story !== null);
   const step = Math.max(1, stories.length / count);
   const seen = new Set<string>();

@@ -33,7 +33,7 @@ const precision = (method: Related, queries: LabelledStory[], labels: Map<string
 /** Stemmer variants of the engine per language (see `LANGUAGES` in analysis.ts). */
 const VARIANTS: Record<string, string[]> = {
   ru: ['ru-nlpjs', 'ru-prefix5'],
-  uk: ['uk-nlpjs', 'uk-prefix5'],
+  uk: ['uk-nlpjs6', 'uk-nlpjs', 'uk-prefix5'],
 };
 
 export const relevanceI18n = ({
@@ -48,11 +48,13 @@ export const relevanceI18n = ({
   english?: number;
 }) => {
   const rows: I18nRow[] = [];
+  const sizes: Record<string, number> = {};
   const englishStories: LabelledStory[] = [...generateStories(loadBbc(), english)].map(
     ({ category, ...story }) => ({ ...story, locale: 'en', label: category })
   );
   for (const [language, file] of Object.entries(sets)) {
     const own = loadLabelled(file, language, stories);
+    sizes[language] = own.length;
     const step = own.length / queries;
     const asked = Array.from({ length: queries }, (_, i) => own[Math.floor(i * step)]);
     for (const [newsroom, all] of [
@@ -82,7 +84,7 @@ export const relevanceI18n = ({
       }
     }
   }
-  return { stories, queries, rows };
+  return { sizes, queries, rows };
 };
 
 /** Where the labelled sets come from (they are not in the repository). */
@@ -90,23 +92,31 @@ const SOURCES = [
   'Russian: the Telegram news posts set of `NKTKLN/telegram-news-classifier` on GitHub (folder',
   '`data/raw`, 22,099 posts of 24 Russian news channels, each with one of 12 categories assigned',
   'by a language model; licence CC BY 4.0, `data/LICENCE.md`); `--ru=` takes the folder.',
-  'Ukrainian: not measured yet; UA-News (`fido-ai/ua-datasets`, five topics and tags a story,',
-  'on Hugging Face) fits `--uk=` as JSON Lines of `{ title?, text, category | label | topic }`.',
+  'Ukrainian: SIB-200 (`dadelani/sib-200` on GitHub, folder `data/annotated/ukr_Cyrl`: 1,004',
+  'sentences of FLORES-200, from Wikinews, Wikivoyage and Wikibooks articles, professionally',
+  'translated from English, each with one of 7 topics; the sentences are FLORES-200\u2019s, CC BY-SA',
+  '4.0, the repository Apache-2.0); `--uk=` takes the folder.',
+  'A story is one sentence there, so it measures short texts; we found no labelled set of',
+  'Ukrainian news articles on GitHub (UA-News of `fido-ai/ua-datasets` is on Hugging Face and',
+  'fits `--uk=` as JSON Lines of `{ title?, text, category | label | topic }`).',
   'The English stories are generated from the BBC corpus (`bench/generate.ts`).',
-  'Morphology: the `ru` and `uk` analysers stem with nlp.js (its Russian stemmer is Snowball:',
-  'the npm `snowball-stemmers` package gave the same stems, so the same figure); cutting words to',
-  'five letters (`ru-prefix5`) is the floor they are measured against.',
+  'Morphology: the `ru` analyser stems with nlp.js (its Russian stemmer is Snowball: the npm',
+  '`snowball-stemmers` package gave the same stems, so the same figure); `uk` (`uk-nlpjs6`) cuts',
+  "nlp.js's Ukrainian stems to six letters, which joins words of one root that the stemmer leaves",
+  'apart (українськ-, україн-), and drops the case forms of pronouns and the auxiliaries that the',
+  '`stopword` list lacks (all `uk` variants do). Cutting words to five letters (`ru-prefix5`,',
+  '`uk-prefix5`) is the floor they are measured against; on these sentences `uk-prefix5` is level',
+  'with `uk`, which still keeps apart words five letters merge (матеріали, матері).',
 ];
 
-export const relevanceI18nTable = ({
-  stories,
-  queries,
-  rows,
-}: ReturnType<typeof relevanceI18n>) => {
+export const relevanceI18nTable = ({ sizes, queries, rows }: ReturnType<typeof relevanceI18n>) => {
+  const counts = Object.entries(sizes).map(
+    ([language, n]) => `${n.toLocaleString('en')} (${language})`
+  );
   const lines = [
     '## Relevance in Ukrainian and Russian, alone and with English stories',
     '',
-    `${stories.toLocaleString('en')} labelled stories a language, ${queries} of them asked; a suggestion is relevant when it has the story's label. Rerun: \`npm run bench -- --only=relevance-i18n --ru=PATH --uk=PATH\`.`,
+    `Labelled stories: ${counts.join(', ')}; ${queries} of each language's asked; a suggestion is relevant when it has the story's label. Rerun: \`npm run bench -- --only=relevance-i18n --ru=PATH --uk=PATH\`.`,
     '',
     ...SOURCES,
     '',

@@ -1,7 +1,8 @@
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerRu } from '@nlpjs/lang-ru';
-import { StemmerUk } from '@nlpjs/lang-uk';
-import { eng, rus, ukr } from 'stopword';
+import { eng, rus } from 'stopword';
+
+import { UK_STOP, ukrainianStemmer } from './ukrainian';
 
 /**
  * Text analysis by language: Unicode normalisation (NFKC), case folding, tokens of letters and
@@ -27,14 +28,16 @@ const prefix = (length: number): Stemmer => ({ stemWord: (word) => word.slice(0,
 /**
  * The analysers. `en`, `uk` and `ru` are the defaults, chosen by measurement on labelled news
  * (docs/BENCHMARKS.md, "Relevance in Ukrainian and Russian"); the variants after them name the
- * stemmer they use, for the `languages` option and for the benchmark that compares them.
+ * stemmer they use, for the `languages` option and for the benchmark that compares them. `uk`
+ * is `uk-nlpjs6`: nlp.js stems cut to six letters (see `ukrainian.ts`).
  */
 const LANGUAGES: Record<string, { stop: string[]; stemmer: () => Stemmer }> = {
   en: { stop: eng, stemmer: () => new StemmerEn() },
-  uk: { stop: ukr, stemmer: () => new StemmerUk() },
+  uk: { stop: UK_STOP, stemmer: () => ukrainianStemmer(6) },
   ru: { stop: rus, stemmer: () => new StemmerRu() },
-  'uk-nlpjs': { stop: ukr, stemmer: () => new StemmerUk() },
-  'uk-prefix5': { stop: ukr, stemmer: () => prefix(5) },
+  'uk-nlpjs6': { stop: UK_STOP, stemmer: () => ukrainianStemmer(6) },
+  'uk-nlpjs': { stop: UK_STOP, stemmer: () => ukrainianStemmer() },
+  'uk-prefix5': { stop: UK_STOP, stemmer: () => prefix(5) },
   'ru-nlpjs': { stop: rus, stemmer: () => new StemmerRu() },
   'ru-prefix5': { stop: rus, stemmer: () => prefix(5) },
 };

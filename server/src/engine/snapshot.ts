@@ -12,7 +12,7 @@ import type { RelatedIndex } from './related-index';
 import type { EngineOptions } from './types';
 
 /** Bump when the analysis, the vectors or this format change: older saved indexes are rebuilt. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
 export type IndexHeader = {
   engineVersion: number;
