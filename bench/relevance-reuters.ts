@@ -9,7 +9,7 @@ import { labelledTfidf } from './methods/labelled-tfidf';
 import { loadReuters, type ReutersStory } from './reuters';
 import { RelatedIndex } from '../server/src/engine';
 
-export type ReutersRow = { method: string; p5: number; p10: number };
+export type ReutersRow = { set: string; stories: number; method: string; p5: number; p10: number };
 
 type Related = { name: string; related(id: string, locale: string, limit: number): string[] };
 
@@ -50,19 +50,15 @@ export const reutersIndex = (stories: ReutersStory[]) => {
   return index;
 };
 
-export const relevanceReuters = ({
-  folder,
-  queries = 300,
-  anchorStories = 100,
-}: {
-  folder: string;
-  queries?: number;
-  anchorStories?: number;
-}) => {
-  const stories = loadReuters(folder);
+/** The engine and the two TF-IDF baselines on `stories`, `queries` of them asked. */
+const relevanceOf = (
+  set: string,
+  stories: ReutersStory[],
+  queries: number,
+  index: RelatedIndex
+) => {
   const topics = new Map(stories.map((s) => [s.id, s.topics]));
   const asked = spread(stories, queries);
-  const index = reutersIndex(stories);
   const methods: Related[] = [
     {
       name: 'newsroom engine',
@@ -85,13 +81,32 @@ export const relevanceReuters = ({
     baseline.build(labelled);
     methods.push(baseline);
   }
-  const rows: ReutersRow[] = methods.map((method) => {
-    const row = { method: method.name, ...precision(method, asked, topics) };
-    console.error(`relevance-reuters: ${method.name} P@5 ${row.p5.toFixed(4)}`);
-    return row;
+  return methods.map((method): ReutersRow => {
+    const row = { set, stories: stories.length, method: method.name };
+    const found = { ...row, ...precision(method, asked, topics) };
+    console.error(`relevance-reuters: ${set} ${method.name} P@5 ${found.p5.toFixed(4)}`);
+    return found;
   });
+};
+
+export const relevanceReuters = ({
+  folder,
+  queries = 300,
+  anchorStories = 100,
+}: {
+  folder: string;
+  queries?: number;
+  anchorStories?: number;
+}) => {
+  const stories = loadReuters(folder);
+  const index = reutersIndex(stories);
+  const test = stories.filter((s) => s.split === 'TEST');
+  const rows = [
+    ...relevanceOf('all', stories, queries, index),
+    ...relevanceOf('ModApte test split', test, queries, reutersIndex(test)),
+  ];
   const anchors = anchorsOf(index, stories, spread(stories, anchorStories));
-  return { stories: stories.length, queries: asked.length, rows, anchors };
+  return { stories: stories.length, queries, rows, anchors };
 };
 
 const SOURCE = [
@@ -110,21 +125,28 @@ export const relevanceReutersTable = ({
   rows,
   anchors,
 }: ReturnType<typeof relevanceReuters>) => {
-  const engine = rows.find((r) => r.method === 'newsroom engine')!;
-  const best = Math.max(...rows.filter((r) => r !== engine).map((r) => r.p5));
+  const ratios = [...new Set(rows.map((r) => r.set))].map((set) => {
+    const group = rows.filter((r) => r.set === set);
+    const engine = group.find((r) => r.method === 'newsroom engine')!;
+    const best = Math.max(...group.filter((r) => r !== engine).map((r) => r.p5));
+    return `- ${set}: engine / best baseline **${(engine.p5 / best).toFixed(3)}×**`;
+  });
   const a: AnchorStats = anchors;
   return [
     '## Relevance and anchors on Reuters-21578 (English newswire, 1987)',
     '',
-    `${stories.toLocaleString('en')} stories with a TOPICS label and a body, ${queries} of them asked (at even steps); a suggestion is relevant when it shares a topic with the story. Rerun: \`npm run bench -- --only=relevance-reuters --reuters=PATH\`.`,
+    `${stories.toLocaleString('en')} stories with a TOPICS label and a body, and the test side of the ModApte split alone (an archive of its stories only); ${queries} stories of each asked (at even steps); a suggestion is relevant when it shares a topic with the story. Rerun: \`npm run bench -- --only=relevance-reuters --reuters=PATH\`.`,
     '',
     ...SOURCE,
     '',
-    '| method | precision@5 | precision@10 |',
-    '| --- | ---: | ---: |',
-    ...rows.map((r) => `| ${r.method} | ${r.p5.toFixed(4)} | ${r.p10.toFixed(4)} |`),
+    '| stories | method | precision@5 | precision@10 |',
+    '| --- | --- | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.set} (${r.stories.toLocaleString('en')}) | ${r.method} | ${r.p5.toFixed(4)} | ${r.p10.toFixed(4)} |`
+    ),
     '',
-    `Engine precision@5 / best baseline's: **${(engine.p5 / best).toFixed(3)}×**.`,
+    ...ratios,
     '',
     `In-text anchors of ${a.stories} stories (at even steps), found as the writing panel finds them (the story's 30 best suggestions as candidates, 10 anchors at most): ${a.anchors} anchors in ${a.withAnchors} stories; **${(100 * a.onTopic).toFixed(1)}%** lead to a story that shares a topic with the one they are in; ${(100 * a.singleWord).toFixed(1)}% are a single word.`,
     '',

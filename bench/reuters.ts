@@ -12,6 +12,8 @@ export type ReutersStory = {
   paragraphs: string[];
   publishedAt: number | null;
   topics: string[];
+  /** The story's side of the ModApte split (`LEWISSPLIT`): TRAIN, TEST or NOT-USED. */
+  split: string;
 };
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -56,6 +58,7 @@ const toStory = (record: string): ReutersStory | null => {
     paragraphs: rest,
     publishedAt: dateOf(element(record, 'DATE')),
     topics,
+    split: record.match(/LEWISSPLIT="([^"]*)"/)?.[1] ?? '',
   };
 };
 
