@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --only=relevance,scale,http,cache,topology,import] [-- --sizes=10000,100000]
  *   [-- --only=relevance-i18n --ru=PATH --uk=PATH]   (labelled Russian / Ukrainian news)
+ *   [-- --only=relevance-reuters --reuters=PATH]   (Reuters-21578: the folder of its .sgm files)
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
  *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224 --sample=1000]
@@ -23,6 +24,7 @@ import { rebuildBench, rebuildTable } from './rebuild';
 import { importCommandBench, importCommandTable } from './import-command';
 import { relevanceTextOnly, relevanceWithTags, type RelevanceRow } from './relevance';
 import { relevanceI18n, relevanceI18nTable } from './relevance-i18n';
+import { relevanceReutersSection } from './relevance-reuters';
 import { SCALE_METHODS, type ScaleRow } from './scale';
 import { topologyTable } from './topology-table';
 import { topologyBench } from './topology';
@@ -150,6 +152,7 @@ const cacheTable = (rows: CacheRow[]) => [
 const SECTIONS = [
   'relevance',
   'relevance-i18n',
+  'relevance-reuters',
   'scale',
   'scale-stories',
   'http',
@@ -204,6 +207,8 @@ const main = async () => {
     );
     save('relevance-i18n', relevanceI18nTable(relevanceI18n({ sets })));
   }
+  if (only.has('relevance-reuters'))
+    save('relevance-reuters', relevanceReutersSection(arg('reuters')));
   if (only.has('scale')) {
     const rows: ScaleRow[] = [];
     for (const size of sizes) {

@@ -47,6 +47,26 @@ describe('anchors stay on topic', () => {
     expect(texts(findAnchors(body, about, en, { share: broad }))).toEqual(['United States']);
   });
 
+  it('anchors a story scored far below the best one only by a specific phrase', () => {
+    const body = paragraphs('Coffee exports rose while the cocoa harvest ended in Bahia.');
+    const coffee = { id: 'coffee', title: 'Coffee exports', score: 0.5 };
+    const cocoa = { id: 'cocoa', title: 'Cocoa harvest', score: 0.45 };
+    const common = shares({ [stem('cocoa')]: 0.01, [stem('harvest')]: 0.01 });
+    expect(texts(findAnchors(body, [coffee, cocoa], en, { share: common }))).toEqual([
+      'Coffee exports',
+      'cocoa harvest',
+    ]);
+    const weak = { ...cocoa, score: 0.3 };
+    expect(texts(findAnchors(body, [coffee, weak], en, { share: common }))).toEqual([
+      'Coffee exports',
+    ]);
+    const specific = shares({ [stem('cocoa')]: 0.002, [stem('harvest')]: 0.002 });
+    expect(texts(findAnchors(body, [coffee, weak], en, { share: specific }))).toEqual([
+      'Coffee exports',
+      'cocoa harvest',
+    ]);
+  });
+
   it('anchors Russian and Ukrainian headline phrases in other forms of their words', () => {
     const ru = findAnchors(
       paragraphs('Об этом говорили на саммите НАТО в Вильнюсе.'),

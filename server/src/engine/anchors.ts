@@ -19,6 +19,11 @@ import { bodyPhrases, type Phrase, type PhraseBlock, stemsOf } from './phrases';
  * (in LONE_WORD_SHARE of the locale's stories or more) and a broad phrase (every word of it in
  * BROAD_SHARE of them: "United States") unless the candidate's headline has it, since then the
  * candidate is about it. A running story's name, chosen by an editor, is exempt.
+ * A candidate scored below MIN_RELATIVE_SCORE of the best candidate's score is anchored only by
+ * a specific phrase (its words' shares multiplied below SPECIFIC_SHARE: few stories if any hold
+ * them all): a link in the text claims the story is close, and the weaker suggestions are the
+ * ones that most often turn out to be about something else ("first quarter" in a cocoa story
+ * leading to industrial output; docs/BENCHMARKS.md, Reuters-21578).
  * An anchor's score is the candidate's score times the phrase's quality. Candidates are served
  * best first, each with its best phrase that overlaps no link of the body, no anchor already
  * chosen and no phrase given to another story; earlier mentions win ties.
@@ -71,6 +76,10 @@ export const NAME_QUALITY = 0.4;
 export const LONE_WORD_SHARE = 0.005;
 /** A phrase whose every word is in this share of the stories or more is broad. */
 export const BROAD_SHARE = 0.02;
+/** Share of the best candidate's score below which a candidate needs a specific phrase. */
+export const MIN_RELATIVE_SCORE = 0.8;
+/** A phrase whose words' shares multiply below this is specific (about 1 story in 100,000). */
+export const SPECIFIC_SHARE = 1e-5;
 /** A number standing alone ("18 pct", "1.5 billion"), not one inside a name ("G20"). */
 const NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
 
@@ -92,7 +101,8 @@ const optionsFor = (
   phrases: Phrase[],
   analyzer: Analyzer,
   weight: (stem: string) => number,
-  share: (stem: string) => number
+  share: (stem: string) => number,
+  close: boolean
 ): Option[] => {
   const headline = new Set(stemsOf(analyzer, candidate.title));
   const total = [...headline].reduce((sum, stem) => sum + weight(stem), 0);
@@ -117,6 +127,7 @@ const optionsFor = (
     const common = phrase.distinct.map(share);
     if (common.length === 1 && common[0] >= LONE_WORD_SHARE) continue;
     if (!inHeadline && common.every((value) => value >= BROAD_SHARE)) continue;
+    if (!close && common.reduce((product, value) => product * value, 1) >= SPECIFIC_SHARE) continue;
     if (total > 0 && inHeadline) {
       const coverage = phrase.distinct.reduce((sum, stem) => sum + weight(stem), 0) / total;
       if (coverage >= MIN_COVERAGE) {
@@ -149,10 +160,18 @@ export const findAnchors = (
 ): FoundAnchor[] => {
   const weight = rarity ?? (() => 1);
   const phrases = bodyPhrases(blocks, analyzer);
+  const best = Math.max(0, ...candidates.map((candidate) => candidate.score));
   const ranked = candidates
     .map((candidate) => ({
       candidate,
-      options: optionsFor(candidate, phrases, analyzer, weight, share),
+      options: optionsFor(
+        candidate,
+        phrases,
+        analyzer,
+        weight,
+        share,
+        candidate.score >= MIN_RELATIVE_SCORE * best
+      ),
     }))
     .filter(({ options }) => options.length > 0)
     .map((entry) => ({ ...entry, best: entry.candidate.score * entry.options[0].quality }))
