@@ -5,8 +5,11 @@ import type { Core } from '@strapi/strapi';
 /** Rows in one insert, values in one `IN (…)` list: under every database's limit. */
 const CHUNK = 250;
 
-/** Tables of a run that ended without dropping them (a killed process) go after a day. */
-const STALE_SECONDS = 24 * 60 * 60;
+/**
+ * Tables of a run that ended without dropping them (a killed process) go after a week: longer
+ * than any run (a million stories take hours), so a run never drops another's that is going on.
+ */
+const STALE_SECONDS = 7 * 24 * 60 * 60;
 
 const PREFIX = 'newsroom_import_';
 const NAME = /^newsroom_import_([0-9a-z]+)_[0-9a-f]+_(seen|held)$/;

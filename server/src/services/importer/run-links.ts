@@ -63,14 +63,16 @@ export const runLinks = (strapi: Core.Strapi, scratch: ImportScratch, options: O
       const seen = await options.retried(() =>
         scratch.firstLines(keysOf(stories).map((key) => importKey(key.locale, key.externalId)))
       );
-      const ready = stories.filter((story) =>
-        story.related.every((externalId) => seen.has(importKey(story.locale, externalId)))
+      const ready = new Set(
+        stories.filter((story) =>
+          story.related.every((externalId) => seen.has(importKey(story.locale, externalId)))
+        )
       );
-      const later = stories.filter((story) => !ready.includes(story));
+      const later = stories.filter((story) => !ready.has(story));
       if (later.length > 0) await options.retried(() => scratch.hold(later));
       waiting += later.length;
-      early += ready.length;
-      if (ready.length > 0) await write(ready);
+      early += ready.size;
+      if (ready.size > 0) await write([...ready]);
     },
 
     /** The links left waiting, once every story of the run is in; then what the run made. */
