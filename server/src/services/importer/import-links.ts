@@ -17,7 +17,7 @@ import { importerOptions } from '../../config';
 import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
 
-/** A story's `related` entries, kept until every story of the run exists. */
+/** A story's `related` entries, once the stories they name are in (`run-links`). */
 export type PendingLinks = {
   line: number;
   documentId: string;
@@ -47,7 +47,7 @@ type NewLink = {
 };
 
 /**
- * The "Read also" links of an import, made once every story of the run exists: each `related`
+ * The "Read also" links of an import, made once the stories they name are in: each `related`
  * entry becomes a link (`read-also`, `origin: import`, in the order given) unless the story
  * already links there; an entry naming no known story is a warning. The links of a few
  * hundred stories are written in one transaction, as rows (a link row and its join rows to the

@@ -14,13 +14,14 @@ import type { FilePosition } from '../../importer/lines';
 import type { RecordError, RecordReader } from '../../importer/sources';
 import { importerOptions } from '../../config';
 import { articleRepository } from '../../repositories/articles';
-import { importRows } from '../../repositories/import-rows';
+import { importScratch, type ImportScratch } from '../../repositories/import-scratch';
 import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
 import { importKey } from '../../utils/story-key';
 import type { BatchItem } from './import-batch';
 import type { PendingLinks } from './import-links';
 import { importProgress } from './import-progress';
+import { runLinks } from './run-links';
 import { storyWriter } from './story-writer';
 
 export type ImportOptions = {
@@ -51,10 +52,30 @@ const BATCH_CHARS = 500_000;
 /**
  * One run of the importer over records read one at a time: lines gathered into batches
  * (bounded by count and by characters), each batch written (new stories by the bulk path,
- * others line by line), then the run's "read also" links once every story exists.
+ * others line by line), then its "read also" links once the stories they name are in. What the
+ * run remembers of each story is in its scratch tables (`repositories/import-scratch`), so its
+ * memory is one batch's whatever the size of the file.
  */
 export const importRun = async (
   strapi: Core.Strapi,
+  readers: AsyncIterable<RecordReader>,
+  options: RunOptions
+): Promise<ImportReport> => {
+  const { busyRetryMs } = importerOptions(strapi);
+  const scratch = await retryWhenBusy(() => importScratch(strapi), { timeoutMs: busyRetryMs });
+  try {
+    return await run(strapi, scratch, readers, options);
+  } finally {
+    await retryWhenBusy(() => scratch.drop(), { timeoutMs: busyRetryMs });
+  }
+};
+
+/** A line whose story an earlier line of the batch has: reported once the batch is checked. */
+type Repeat = { line: number; externalId: string; locale: string; first: number };
+
+const run = async (
+  strapi: Core.Strapi,
+  scratch: ImportScratch,
   readers: AsyncIterable<RecordReader>,
   options: RunOptions
 ): Promise<ImportReport> => {
@@ -69,14 +90,22 @@ export const importRun = async (
   const progress = importProgress(options);
   const errors: ImportLineError[] = [];
   const warnings: ImportLineError[] = [];
-  /** The stories of this run, by `importKey`, for its links. */
-  const stories = new Map<string, string>();
-  /** Where each (locale, externalId) of this run was first seen. */
-  const firstLine = new Map<string, number>();
-  const pending: PendingLinks[] = [];
   const batchSize = Math.max(1, options.batchSize ?? BATCH_SIZE);
   const batchChars = Math.max(1, options.batchChars ?? BATCH_CHARS);
+  const links = runLinks(strapi, scratch, {
+    bulk: batchSize > 1,
+    retried,
+    onProgress: (done, total) => {
+      progress.tellLinks(done, total);
+      options.signal?.throwIfAborted();
+    },
+  });
   let batch: BatchItem[] = [];
+  /** The batch's lines by `importKey`; a key again in the batch is a repeat, told at its end. */
+  let batchLines = new Map<string, number>();
+  let repeats: Array<Repeat> = [];
+  /** The batch's stories with `related` entries, for their links once it is written. */
+  let linking: PendingLinks[] = [];
   /** Characters of the lines in the batch. */
   let chars = 0;
 
@@ -86,10 +115,9 @@ export const importRun = async (
   };
 
   const landed = (item: BatchItem, documentId: string) => {
-    stories.set(importKey(item.locale, item.record.externalId), documentId);
     if (!item.record.related?.length) return;
     const after = item.record.readAlsoAfter;
-    pending.push({
+    linking.push({
       line: item.line,
       documentId,
       locale: item.locale,
@@ -98,6 +126,8 @@ export const importRun = async (
       blocks: typeof after === 'number' ? (bodyToBlocks(item.record.body)?.length ?? 0) : null,
     });
   };
+
+  const keyOf = (item: BatchItem) => importKey(item.locale, item.record.externalId);
 
   /** One line through the Document Service, in its own transaction. */
   const perLine = async (item: BatchItem) => {
@@ -127,12 +157,11 @@ export const importRun = async (
    * through the Document Service, line by line.
    */
   const flush = async () => {
-    const items = batch;
+    const items = await unseen(batch);
     batch = [];
     chars = 0;
     if (items.length > 0 && batchSize === 1) await perLine(items[0]);
     else if (items.length > 0) {
-      const keyOf = (item: BatchItem) => importKey(item.locale, item.record.externalId);
       const known = await retried(() =>
         articleRepository(strapi).importedDrafts(
           items.map((item) => ({ externalId: item.record.externalId, locale: item.locale }))
@@ -153,7 +182,38 @@ export const importRun = async (
         }
       }
     }
+    await links.batch(linking);
+    linking = [];
     progress.tell();
+  };
+
+  const repeated = ({ line, externalId, locale }: Omit<Repeat, 'first'>, first: number) =>
+    fail(
+      line,
+      new Error(
+        `externalId: "${externalId}" (locale "${locale}") is already on line ${first} of this import; this line is skipped`
+      ),
+      externalId
+    );
+
+  /**
+   * The batch's lines whose story no earlier line of the run had (the others are repeats,
+   * reported naming the first line); the batch's stories are then marked seen.
+   */
+  const unseen = async (items: BatchItem[]) => {
+    const keys = [...batchLines.keys()];
+    const earlier = keys.length > 0 ? await retried(() => scratch.firstLines(keys)) : new Map();
+    for (const repeat of repeats)
+      repeated(repeat, earlier.get(importKey(repeat.locale, repeat.externalId)) ?? repeat.first);
+    const fresh = items.filter((item) => !earlier.has(keyOf(item)));
+    for (const item of items) {
+      const first = earlier.get(keyOf(item));
+      if (first !== undefined) repeated({ ...item, externalId: item.record.externalId }, first);
+    }
+    await retried(() => scratch.see(fresh.map((item) => ({ key: keyOf(item), line: item.line }))));
+    batchLines = new Map();
+    repeats = [];
+    return fresh;
   };
 
   /** A line read: into the batch, or an error (a bad record, a locale, a repeated story). */
@@ -167,15 +227,14 @@ export const importRun = async (
         if (!locales.has(locale))
           throw new Error(`locale: "${locale}" is not a locale of this app`);
         const key = importKey(locale, record.externalId);
-        const first = firstLine.get(key);
-        if (first !== undefined) {
-          throw new Error(
-            `externalId: "${record.externalId}" (locale "${locale}") is already on line ${first} of this import; this line is skipped`
-          );
+        const first = batchLines.get(key);
+        if (first !== undefined)
+          repeats.push({ line, externalId: record.externalId, locale, first });
+        else {
+          batchLines.set(key, line);
+          batch.push({ line, record, locale });
+          chars += read.size ?? 0;
         }
-        firstLine.set(key, line);
-        batch.push({ line, record, locale });
-        chars += read.size ?? 0;
       }
     } catch (error) {
       fail(line, error, record?.externalId ?? (error as RecordError).externalId);
@@ -193,25 +252,15 @@ export const importRun = async (
   }
   await flush();
 
-  /** A story named by `related`: one of this run, else one stored before. */
-  const findStory = async (locale: string, externalId: string) =>
-    stories.get(importKey(locale, externalId)) ??
-    (await importRows(strapi).draftOf(externalId, locale))?.documentId;
-  const links = await getService(strapi, 'import-links').create(pending, findStory, {
-    bulk: batchSize > 1,
-    onProgress: (done, total) => {
-      progress.tellLinks(done, total);
-      options.signal?.throwIfAborted();
-    },
-  });
-  warnings.push(...links.warnings);
+  const linked = await links.finish();
+  warnings.push(...linked.warnings);
 
   // a batch hands the lines it refuses to the per-line path after its others: in file order
   const byLine = (a: ImportLineError, b: ImportLineError) => a.line - b.line;
   return {
     ...progress.counts,
     totalLines: progress.counts.line,
-    linksCreated: links.created,
+    linksCreated: linked.created,
     errors: errors.sort(byLine),
     warnings: warnings.sort(byLine),
     durationMs: Date.now() - started,

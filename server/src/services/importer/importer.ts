@@ -12,8 +12,8 @@ import { importRun, type ImportOptions, type RunOptions } from './import-run';
 /**
  * Imports an archive of stories (see docs/import.md). Stories are matched by
  * (externalId, locale): new ones are created, changed ones updated, unchanged ones left alone;
- * authors and tags are created when missing; `related` becomes "read-also" links once every
- * story of the run exists. A bad line is reported with its number and the run goes on; each
+ * authors and tags are created when missing; `related` becomes "read-also" links once the
+ * stories it names are in. A bad line is reported with its number and the run goes on; each
  * line is all or nothing (its story, authors and tags in one transaction). An externalId
  * repeated in one file is reported on the later line, which is skipped.
  */
