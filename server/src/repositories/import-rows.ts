@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
 import { storyKey } from '../utils/story-key';
+import { describe } from './link-graph';
 
 /** Values bound in one `IN (…)` query. */
 const PAGE = 500;
@@ -37,7 +38,6 @@ export const importRows = (strapi: Core.Strapi) => {
   const authors = () => strapi.db.query(UID.author);
   const tags = () => strapi.db.query(UID.tag);
   const articles = () => strapi.db.query(UID.article);
-  const links = () => strapi.db.query(UID.relatedNews);
 
   return {
     /** The documentId of the author named exactly `name`, if any. */
@@ -77,19 +77,32 @@ export const importRows = (strapi: Core.Strapi) => {
       })) as { documentId: string; importHash: string | null } | null;
     },
 
-    /** The targets each story (`documentId`s of one locale) links to, by `storyKey`. */
+    /**
+     * The targets each story (`documentId`s of one locale) links to, by `storyKey`. Read from
+     * the stories' rows through the link join table (inner joins on indexed columns): the query
+     * engine's left joins from the links table read every link of the archive on each call.
+     */
     async linkTargets(documentIds: string[], locale: string) {
       const linked = new Map<string, Set<string>>();
+      const A = describe(strapi, UID.article);
+      const L = describe(strapi, UID.relatedNews);
+      const owner = L.joinTable('article');
+      const knex = strapi.db.connection;
       await inPages(documentIds, async (page) => {
-        const rows = (await links().findMany({
-          where: { locale, article: { documentId: { $in: page } } },
-          select: ['targetDocumentId'],
-          populate: { article: { select: ['documentId'] } },
-        })) as Array<{ targetDocumentId: string; article: { documentId: string } | null }>;
+        const rows = (await knex
+          .from(`${A.table} as s`)
+          .join(`${owner.name} as j`, `j.${owner.inverseJoinColumn.name}`, 's.id')
+          .join(`${L.table} as l`, 'l.id', `j.${owner.joinColumn.name}`)
+          .whereIn(`s.${A.column('documentId')}`, page)
+          .where(`l.${L.column('locale')}`, locale)
+          .distinct({
+            story: `s.${A.column('documentId')}`,
+            target: `l.${L.column('targetDocumentId')}`,
+          })) as Array<{ story: string; target: string | null }>;
         for (const row of rows) {
-          if (!row.article) continue;
-          const key = storyKey(row.article.documentId, locale);
-          linked.set(key, (linked.get(key) ?? new Set()).add(row.targetDocumentId));
+          if (row.target === null) continue;
+          const key = storyKey(row.story, locale);
+          linked.set(key, (linked.get(key) ?? new Set()).add(row.target));
         }
       });
       return linked;

@@ -15,7 +15,7 @@ type Meta = {
 };
 
 /** Table and column names read from Strapi's metadata, so the SQL follows the schema. */
-const describe = (strapi: Core.Strapi, uid: string) => {
+export const describe = (strapi: Core.Strapi, uid: string) => {
   const meta = strapi.db.metadata.get(uid) as Meta;
   return {
     table: meta.tableName,
