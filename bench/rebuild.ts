@@ -45,7 +45,9 @@ const probe = async (url: string, token: string, until: Promise<unknown>) => {
       const t = performance.now();
       const reply = await fetch(`${url}${route}`, {
         headers: route.startsWith('/newsroom') ? { authorization: `Bearer ${token}` } : {},
-      });
+      }).catch(() => null);
+      // a kept-alive socket the server closed as it was reused (ECONNRESET): not a sample
+      if (reply === null) continue;
       await reply.arrayBuffer();
       if (reply.status >= 400) throw new Error(`${route}: ${reply.status}`);
       times.push(performance.now() - t);
@@ -60,11 +62,19 @@ const probe = async (url: string, token: string, until: Promise<unknown>) => {
   return Object.fromEntries(entries);
 };
 
-const statusOf = async (url: string, token: string) => {
-  const reply = await fetch(`${url}/newsroom/index/status`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return ((await reply.json()) as { data: any }).data;
+const statusOf = async (url: string, token: string, attempts = 5): Promise<any> => {
+  try {
+    const reply = await fetch(`${url}/newsroom/index/status`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return ((await reply.json()) as { data: any }).data;
+  } catch (error) {
+    // a kept-alive socket the server closed as it was reused (ECONNRESET): ask again
+    if (attempts <= 1) throw error;
+    console.error(`rebuild: status read failed (${String(error)}), asking again`);
+    await pause(1000);
+    return statusOf(url, token, attempts - 1);
+  }
 };
 
 /** Until the index is idle and every list of its generation is stored (`since`: after then). */

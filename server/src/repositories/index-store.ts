@@ -8,7 +8,11 @@ import { inShortTransactions } from './short-transactions';
 
 /** Story rows written, or read, per query. */
 const BATCH = 200;
-const PAGE = 2000;
+/**
+ * Rows of a generation read per page (keyset on (generation, id), its own index): a page is
+ * read and restored on the thread that serves requests, so it stays a few milliseconds.
+ */
+const PAGE = 500;
 /** Term dictionary entries per chunk row, and characters of the base64 basis per chunk row. */
 const TERMS_PER_CHUNK = 20_000;
 const BASIS_CHARS_PER_CHUNK = 1_000_000;
