@@ -163,7 +163,7 @@ export const rebuildTable = (rows: RebuildRow[], stories: number, threads: numbe
   'the new generation is ranked and stored. `indexerWorkers`: `auto` is this machine',
   `(${threads} threads); 0 builds and ranks on the main thread, between requests. Latency`,
   'p50 / p95 (max) in ms. Reproduce with',
-  `\`npm run bench -- --only=rebuild --stories=${stories}\`.`,
+  `\`npm run bench -- --only=rebuild --stories=${stories} --workers=${rows.map((r) => r.workers).join(',')}\`.`,
   '',
   '| indexerWorkers | route | quiet | during the rebuild | requests |',
   '| --- | --- | ---: | ---: | ---: |',
