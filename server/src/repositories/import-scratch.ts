@@ -20,7 +20,9 @@ export type HeldLinks = {
   documentId: string;
   locale: string;
   related: string[];
+  /** readAlsoAfter: where the links go in the body (null: after it). */
   afterBlock: number | null;
+  /** The number of blocks of the story's body, when `afterBlock` is given. */
   blocks: number | null;
 };
 

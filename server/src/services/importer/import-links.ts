@@ -15,19 +15,11 @@ import { linkLabel } from '../../utils/link-label';
 import { storyKey } from '../../utils/story-key';
 import { importerOptions } from '../../config';
 import { retryWhenBusy } from '../../utils/busy-retry';
+import type { HeldLinks } from '../../repositories/import-scratch';
 import { getService } from '../../utils/get-service';
 
 /** A story's `related` entries, once the stories they name are in (`run-links`). */
-export type PendingLinks = {
-  line: number;
-  documentId: string;
-  locale: string;
-  related: string[];
-  /** readAlsoAfter: where the links go in the body (null: after it). */
-  afterBlock: number | null;
-  /** The number of blocks of the story's body, when `afterBlock` is given. */
-  blocks: number | null;
-};
+export type PendingLinks = HeldLinks;
 
 type FindStory = (locale: string, externalId: string) => Promise<string | undefined>;
 
