@@ -50,7 +50,7 @@ export const runLinks = (strapi: Core.Strapi, scratch: ImportScratch, options: O
       (await importRows(strapi).draftOf(externalId, locale))?.documentId;
     const links = await getService(strapi, 'import-links').create(stories, findStory, {
       bulk: options.bulk,
-      onProgress: onProgress && ((done) => onProgress(done)),
+      onProgress,
     });
     created += links.created;
     warnings.push(...links.warnings);
