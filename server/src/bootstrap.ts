@@ -4,6 +4,7 @@ import { ACTION_LIST } from '../../shared/contracts/permissions';
 import { setUpContentManagerViews } from './bootstrap/content-manager-views';
 import { isIndexer, pluginConfig } from './config';
 import { ensureJoinIndexes } from './repositories/db-indexes';
+import { ensureHeadlineIndex } from './repositories/headline-index';
 import { indexEvents } from './repositories/index-events';
 import { linkLabels } from './repositories/link-labels';
 import { getService } from './utils/get-service';
@@ -12,6 +13,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The plugin's admin actions, granted per role under Settings → Roles → Plugins.
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_LIST);
   await ensureJoinIndexes(strapi);
+  await ensureHeadlineIndex(strapi);
   // The Content Manager's list and edit views of the newsroom, unless the app changed them.
   await setUpContentManagerViews(strapi);
   // Links stored before links had labels get theirs (once; in the background).

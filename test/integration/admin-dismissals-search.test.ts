@@ -1,3 +1,4 @@
+import { ensureHeadlineIndex } from '../../server/src/repositories/headline-index';
 import { adminWithActions, READ_ARTICLES } from '../helpers/admin';
 import { http } from '../helpers/http';
 import { type Client, natoStories } from '../helpers/nato-stories';
@@ -6,6 +7,7 @@ import type { TestApp } from '../helpers/strapi';
 type Fixture = Awaited<ReturnType<typeof natoStories>>;
 
 const DISMISSAL = 'plugin::newsroom.dismissal';
+const ARTICLE = 'plugin::newsroom.article';
 
 /** The cross-links panel's helpers: dismissing suggestions, finding stories, read-only roles. */
 describe('Admin dismissals, search and read-only access', () => {
@@ -96,6 +98,55 @@ describe('Admin dismissals, search and read-only access', () => {
     expect(await titles('q=nato&limit=1')).toHaveLength(1);
     const bad = await admin.get('/newsroom/search?q=nato&limit=0');
     expect([bad.status, bad.body.error.message]).toEqual([400, expect.stringMatching(/limit/)]);
+  });
+
+  it('finds a headline as it is now: renamed, deleted, two letters; on SQLite from its index', async () => {
+    const titles = async (q: string) =>
+      (await admin.get(`/newsroom/search?q=${encodeURIComponent(q)}&limit=50`)).body.data.map(
+        (s: { title: string }) => s.title
+      );
+    const documents = app.strapi.documents(ARTICLE);
+    const id = await story(
+      'Odesa port reopens after the storm',
+      'The port works again.',
+      'published'
+    );
+    expect(await titles('reopens')).toEqual(['Odesa port reopens after the storm']);
+    await documents.update({
+      documentId: id,
+      data: { title: 'Odesa harbour works again' },
+    } as never);
+    // the draft is renamed, the published version keeps its headline until published again
+    expect(await titles('reopens')).toEqual(['Odesa port reopens after the storm']);
+    await documents.publish({ documentId: id } as never);
+    expect(await titles('reopens')).toEqual([]);
+    expect(await titles('HARBOUR')).toEqual(['Odesa harbour works again']);
+    // shorter than the index's trigrams: read by a scan, same answer
+    expect(await titles('Od')).toEqual(
+      expect.arrayContaining([
+        'Odesa harbour works again',
+        'Grain corridor: ships leave Odesa ports',
+      ])
+    );
+    await documents.delete({ documentId: id } as never);
+    expect(await titles('harbour')).toEqual([]);
+
+    if (app.strapi.db.dialect.client !== 'sqlite') return;
+    const knex = app.strapi.db.connection;
+    const tables = await knex('sqlite_master').where('name', 'like', 'newsroom_articles_titles%');
+    expect(tables.map((t: { name: string }) => t.name)).toEqual(
+      expect.arrayContaining(['newsroom_articles_titles', 'newsroom_articles_titles_au'])
+    );
+    // Strapi rebuilding the articles table drops its triggers: the next start makes them
+    // again and re-reads every headline written meanwhile
+    await knex.raw('DROP TRIGGER newsroom_articles_titles_au');
+    await knex('newsroom_articles')
+      .where({ document_id: ids.grain })
+      .update({ title: 'Grain corridor: convoy sails from Izmail' });
+    expect(await titles('Izmail')).toEqual([]);
+    await ensureHeadlineIndex(app.strapi);
+    expect(await titles('Izmail')).toEqual(['Grain corridor: convoy sails from Izmail']);
+    expect(await titles('Odesa ports')).toEqual([]);
   });
 
   it('lets "Read suggestions" read links and search, and refuses every write (403)', async () => {

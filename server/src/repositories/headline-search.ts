@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { headlineIndex } from './headline-index';
 import { linkGraph } from './link-graph';
 import type { StorySubquery } from './story-permissions';
 
@@ -28,7 +29,8 @@ export type HeadlineQuery = {
 
 /**
  * Stories whose headline contains `q` (case-insensitive), by documentId: published ones newest
- * first, then stories saved only as drafts, most recently edited first.
+ * first, then stories saved only as drafts, most recently edited first. Looked up in the
+ * headline index where there is one (`headline-index.ts`), else by a `LIKE` scan.
  */
 export const headlineSearch = async (
   strapi: Core.Strapi,
@@ -36,17 +38,21 @@ export const headlineSearch = async (
 ): Promise<string[]> => {
   const sql = linkGraph(strapi);
   const documentId = sql.article('documentId');
+  const index = headlineIndex(strapi, q);
   const matching = () => {
-    const title = sql.article('title');
-    const [lower, ...others] = spellings(q);
-    const query = sql
-      .stories(locale)
-      .where((where) => {
-        where.whereRaw(`LOWER(??) LIKE ? ESCAPE '!'`, [title, containing(lower)]);
-        for (const other of others)
-          where.orWhereRaw(`?? LIKE ? ESCAPE '!'`, [title, containing(other)]);
-      })
-      .select(`${documentId} as documentId`);
+    const query = index
+      ? sql
+          .stories(locale)
+          .join(`${index.table} as f`, 'f.rowid', 'a.id')
+          .whereRaw('?? MATCH ?', [`f.${index.table}`, index.match])
+      : sql.stories(locale).where((where) => {
+          const title = sql.article('title');
+          const [lower, ...others] = spellings(q);
+          where.whereRaw(`LOWER(??) LIKE ? ESCAPE '!'`, [title, containing(lower)]);
+          for (const other of others)
+            where.orWhereRaw(`?? LIKE ? ESCAPE '!'`, [title, containing(other)]);
+        });
+    query.select(`${documentId} as documentId`);
     if (only) query.whereIn(documentId, only);
     return exclude ? query.whereNot(documentId, exclude) : query;
   };
