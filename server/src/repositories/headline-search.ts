@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { headlineIndex } from './headline-index';
 import { linkGraph } from './link-graph';
-import type { StorySubquery } from './story-permissions';
+import { readableExists, type StorySubquery } from './story-permissions';
 
 /** `text` as a LIKE pattern matching it anywhere, with `!` escaping LIKE's wildcards. */
 const containing = (text: string) => `%${text.replace(/[!%_]/g, '!$&')}%`;
@@ -53,7 +53,7 @@ export const headlineSearch = async (
             where.orWhereRaw(`?? LIKE ? ESCAPE '!'`, [title, containing(other)]);
         });
     query.select(`${documentId} as documentId`);
-    if (only) query.whereIn(documentId, only);
+    if (only) query.whereExists(readableExists(only, documentId));
     return exclude ? query.whereNot(documentId, exclude) : query;
   };
   const published: Array<{ documentId: string }> = await sql

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
+import { describe } from './link-graph';
 
 /** A permission query of the Content Manager over article rows (Strapi `where` syntax). */
 export type PermissionWhere = Record<string, unknown>;
@@ -41,12 +42,29 @@ export const storyPermissions = (strapi: Core.Strapi) => {
      * `whereIn` (knex) or a `$in` (Strapi query): lists filter in the database, page by page.
      */
     subquery(where: PermissionWhere, locale: string) {
-      return strapi.db.entityManager
+      const builder = strapi.db.entityManager
         .createQueryBuilder(UID.article)
-        .init({ where: drafts(locale, where), select: ['documentId'] })
-        .getKnexQuery();
+        .init({ where: drafts(locale, where), select: ['documentId'] });
+      const query = builder.getKnexQuery();
+      correlations.set(
+        query,
+        `${builder.alias}.${describe(strapi, UID.article).column('documentId')}`
+      );
+      return query;
     },
   };
 };
 
 export type StorySubquery = ReturnType<ReturnType<typeof storyPermissions>['subquery']>;
+
+/** Each subquery's own documentId column, by its root alias. */
+const correlations = new WeakMap<object, string>();
+
+/**
+ * `only` as a correlated `EXISTS` for the story whose documentId is in column `ref`: SQLite
+ * answers `ref IN (only)` by first listing every story `only` lets through (about 360 ms at
+ * 100,000 stories, on every search), where `EXISTS` looks up the few rows asked about in the
+ * (documentId, locale, publishedAt) index.
+ */
+export const readableExists = (only: StorySubquery, ref: string) =>
+  only.clone().whereRaw('?? = ??', [correlations.get(only)!, ref]);
