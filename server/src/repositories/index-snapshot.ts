@@ -1,3 +1,5 @@
+import { setImmediate as turn } from 'node:timers/promises';
+
 import type { Core } from '@strapi/strapi';
 
 import { engineOptions, storedListSize } from '../config/engine';
@@ -79,6 +81,8 @@ export const indexSnapshot = (strapi: Core.Strapi) => {
           done += batch.length;
           batch = [];
           onSaved(done, total);
+          // exporting the next batch is work too: let requests in first
+          await turn();
         };
         for (const record of exportStories(built)) {
           const list = lists?.get(record.id);

@@ -1,3 +1,5 @@
+import { setImmediate as turn } from 'node:timers/promises';
+
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts/uids';
@@ -6,8 +8,13 @@ import { ENGINE_VERSION } from '../engine';
 import { parseStoryKey } from '../utils/story-key';
 import { inShortTransactions } from './short-transactions';
 
-/** Story rows written, or read, per query. */
-const BATCH = 200;
+/**
+ * Story rows inserted per statement: a row carries a story's analysis (a few KB), and 200 rows
+ * a statement took 100–300 ms on SQLite, longer than a short transaction should hold it.
+ */
+const WRITE_BATCH = 50;
+/** Story rows of an old generation deleted per statement (1,000 took 100–950 ms on SQLite). */
+const DROP_SLICE = 200;
 /**
  * Rows of a generation read per page (keyset on (generation, id), its own index): a page is
  * read and restored on the thread that serves requests, so it stays a few milliseconds.
@@ -59,7 +66,18 @@ export const indexStore = (strapi: Core.Strapi) => {
     !(Date.now() - new Date(row.updatedAt ?? 0).getTime() <= ABANDONED_MS);
 
   const drop = async (id: number) => {
-    await stories().deleteMany({ where: { generation: id } });
+    // a slice at a time: one statement over a generation's 100,000 rows holds SQLite's one
+    // writer, and the event loop with it, for seconds
+    for (;;) {
+      const rows: Array<{ id: number }> = await stories().findMany({
+        where: { generation: id },
+        select: ['id'],
+        limit: DROP_SLICE,
+      });
+      if (rows.length === 0) break;
+      await stories().deleteMany({ where: { id: { $in: rows.map((row) => row.id) } } });
+      await turn();
+    }
     await chunks().deleteMany({ where: { generation: id } });
     await states().delete({ where: { id } });
   };
@@ -120,12 +138,19 @@ export const indexStore = (strapi: Core.Strapi) => {
       return generation;
     },
 
+    /**
+     * Writes story rows of a generation in short transactions (`inShortTransactions`): a
+     * 100,000-story save in one stretch held the event loop for 27 s (better-sqlite3 is
+     * synchronous and every await between its calls resolves at once).
+     */
     async addStories(generation: number, rows: StoryRow[]) {
-      for (let start = 0; start < rows.length; start += BATCH) {
-        await stories().createMany({
-          data: rows.slice(start, start + BATCH).map((row) => storyRow(generation, row)),
-        });
+      const chunks: StoryRow[][] = [];
+      for (let start = 0; start < rows.length; start += WRITE_BATCH) {
+        chunks.push(rows.slice(start, start + WRITE_BATCH));
       }
+      await inShortTransactions(strapi, chunks, async (chunk) => {
+        await stories().createMany({ data: chunk.map((row) => storyRow(generation, row)) });
+      });
     },
 
     /** Makes a generation current and deletes the older ones (and abandoned saves). */

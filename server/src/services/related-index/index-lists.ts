@@ -1,8 +1,14 @@
+import { setImmediate as turn } from 'node:timers/promises';
+
 import type { Core } from '@strapi/strapi';
 
 import { NeighbourLists, type RelatedIndex } from '../../engine';
 import { fromStored, indexSnapshot, toStoredList } from '../../repositories/index-snapshot';
+import type { StoredList } from '../../repositories/index-store';
 import { getService } from '../../utils/get-service';
+
+/** Lists ranked on the main thread between two turns of the event loop. */
+const MAIN_THREAD_SLICE = 10;
 
 /**
  * The related lists of each in-memory index: computed when first read, then kept up to date
@@ -45,14 +51,27 @@ export const indexLists = (strapi: Core.Strapi, listSize: () => number) => {
       return toStoredList(list);
     },
 
-    /** The related lists of `keys` as kept in memory, ranked now for those that have none. */
+    /**
+     * The related lists of `keys` as kept in memory, ranked now for those that have none: in
+     * the workers when they hold this index, else here, the event loop turning every
+     * MAIN_THREAD_SLICE lists (a few milliseconds each on a large archive: a chunk of 200 in
+     * one stretch kept requests waiting most of a second).
+     */
     async ranked(index: RelatedIndex, keys: string[], version: () => number) {
       const lists = of(index);
       await getService(strapi, 'index-workers').rankMissing(index, lists, keys, version);
-      return keys.map((key) => {
-        const list = lists.get(key) ?? lists.compute(index, key);
-        return [key, list ? toStoredList(list) : null] as const;
-      });
+      const ranked: Array<readonly [string, StoredList | null]> = [];
+      let computed = 0;
+      for (const key of keys) {
+        let list = lists.get(key);
+        if (!list) {
+          if (computed > 0 && computed % MAIN_THREAD_SLICE === 0) await turn();
+          list = lists.compute(index, key);
+          computed += 1;
+        }
+        ranked.push([key, list ? toStoredList(list) : null]);
+      }
+      return ranked;
     },
   };
 };

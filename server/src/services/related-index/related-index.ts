@@ -264,10 +264,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The related lists of `keys` (story keys) as kept in memory, ranked now for those that have
-     * none (null: not in the index), with the generation they are stored in: for the list
-     * ranker, which stores every list a generation lacks.
+     * none (null: not in the index), with the generation they are stored in (none while a build
+     * runs): for the list ranker, which stores every list a generation lacks.
      */
     async rankLists(keys: string[]) {
+      // A build under way replaces the index and then the generation: lists ranked now would
+      // be stored under the old generation, and ranked here rather than in the workers, whose
+      // copies hold the old index. The ranker stops (another generation) and starts again on
+      // the new one.
+      if (tracker.get().state === 'building') return { generation: undefined, ranked: [] };
       const ranked = await lists.ranked(await ready(), keys, () => version);
       return { generation, ranked };
     },
