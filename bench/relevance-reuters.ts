@@ -13,10 +13,18 @@ export type ReutersRow = { set: string; stories: number; method: string; p5: num
 
 type Related = { name: string; related(id: string, locale: string, limit: number): string[] };
 
-/** `count` items of `all` at even steps, so every part of the set is asked. */
-export const spread = <T>(all: T[], count: number): T[] => {
-  const step = all.length / Math.min(count, all.length);
-  return Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor(i * step)]);
+/**
+ * `count` items of `all` at even steps, so every part of the set is asked; `offset` shifts
+ * every step by that many items, so offsets 0, 1, 2… give disjoint samples of one size.
+ */
+export const spread = <T>(all: T[], count: number, offset = 0): T[] => {
+  const size = Math.min(count, all.length);
+  const step = all.length / size;
+  if (offset > 0 && offset >= Math.floor(step))
+    throw new Error(
+      `offset ${offset}: samples of ${size} of ${all.length} overlap from ${Math.floor(step)}`
+    );
+  return Array.from({ length: size }, (_, i) => all[Math.floor(i * step) + offset]);
 };
 
 const shares = (a: string[], b: string[] | undefined) => !!b && a.some((t) => b.includes(t));
@@ -93,10 +101,14 @@ export const relevanceReuters = ({
   folder,
   queries = 300,
   anchorStories = 100,
+  anchorSamples = 1,
 }: {
   folder: string;
   queries?: number;
+  /** Stories of each anchor sample, at even steps. */
   anchorStories?: number;
+  /** Disjoint anchor samples: the k-th (from 0) takes each step's k-th story. */
+  anchorSamples?: number;
 }) => {
   const stories = loadReuters(folder);
   const index = reutersIndex(stories);
@@ -105,8 +117,12 @@ export const relevanceReuters = ({
     ...relevanceOf('all', stories, queries, index),
     ...relevanceOf('ModApte test split', test, queries, reutersIndex(test)),
   ];
-  const anchors = anchorsOf(index, stories, spread(stories, anchorStories));
-  return { stories: stories.length, queries, rows, anchors };
+  const samples = Array.from({ length: anchorSamples }, (_, offset) => {
+    const anchors = anchorsOf(index, stories, spread(stories, anchorStories, offset));
+    console.error(`relevance-reuters: anchors, ${sampleLine(offset, anchors)}`);
+    return anchors;
+  });
+  return { stories: stories.length, queries, rows, anchors: samples };
 };
 
 const SOURCE = [
@@ -118,6 +134,23 @@ const SOURCE = [
   'Each story is imported as a newsroom would: the headline, the first paragraph as the lead, the',
   'rest as the body, the date; the engine runs with its defaults (recency on), no tags.',
 ];
+
+const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
+
+const sampleLine = (offset: number, a: AnchorStats) =>
+  `sample ${offset + 1} (offset ${offset}): ${a.anchors} anchors in ${a.withAnchors} of ${a.stories} stories (${(a.anchors / a.stories).toFixed(2)} a story), **${percent(a.onTopic)}** on topic, ${percent(a.singleWord)} a single word`;
+
+/** The samples' anchors together, for the totals and the share by kind. */
+const pooled = (samples: AnchorStats[]) => {
+  const judged = samples.flatMap((a) => a.judged);
+  return {
+    stories: samples.reduce((sum, a) => sum + a.stories, 0),
+    anchors: judged.length,
+    withAnchors: samples.reduce((sum, a) => sum + a.withAnchors, 0),
+    onTopic: judged.filter((j) => j.onTopic).length / Math.max(1, judged.length),
+    judged,
+  };
+};
 
 export const relevanceReutersTable = ({
   stories,
@@ -131,7 +164,9 @@ export const relevanceReutersTable = ({
     const best = Math.max(...group.filter((r) => r !== engine).map((r) => r.p5));
     return `- ${set}: engine / best baseline **${(engine.p5 / best).toFixed(3)}×**`;
   });
-  const a: AnchorStats = anchors;
+  const a = pooled(anchors);
+  const [first] = anchors;
+  const several = anchors.length > 1;
   return [
     '## Relevance and anchors on Reuters-21578 (English newswire, 1987)',
     '',
@@ -148,7 +183,16 @@ export const relevanceReutersTable = ({
     '',
     ...ratios,
     '',
-    `In-text anchors of ${a.stories} stories (at even steps), found as the writing panel finds them (the story's 30 best suggestions as candidates, 10 anchors at most): ${a.anchors} anchors in ${a.withAnchors} stories; **${(100 * a.onTopic).toFixed(1)}%** lead to a story that shares a topic with the one they are in; ${(100 * a.singleWord).toFixed(1)}% are a single word.`,
+    several
+      ? `In-text anchors of ${anchors.length} disjoint samples of ${first.stories} stories (at even steps, the k-th sample taking each step's k-th story; \`--anchor-stories=${first.stories} --anchor-samples=${anchors.length}\`), found as the writing panel finds them (the story's 30 best suggestions as candidates, 10 anchors at most); an anchor is on topic when it leads to a story that shares a topic with the one it is in:`
+      : `In-text anchors of ${first.stories} stories (at even steps), found as the writing panel finds them (the story's 30 best suggestions as candidates, 10 anchors at most); an anchor is on topic when it leads to a story that shares a topic with the one it is in:`,
+    '',
+    ...anchors.map((sample, offset) => `- ${sampleLine(offset, sample)}`),
+    ...(several
+      ? [
+          `- all samples: ${a.anchors} anchors in ${a.withAnchors} of ${a.stories} stories (${(a.anchors / a.stories).toFixed(2)} a story), **${percent(a.onTopic)}** on topic`,
+        ]
+      : []),
     '',
     `On topic by kind: ${[...new Set(a.judged.map((j) => j.kind))]
       .map((kind) => {
@@ -157,11 +201,11 @@ export const relevanceReutersTable = ({
       })
       .join(', ')}.`,
     '',
-    ...(a.offTopic.length > 0
+    ...(first.offTopic.length > 0
       ? [
-          'Anchors that lead off topic (a sample):',
+          `Anchors that lead off topic (${several ? 'the first sample, ' : ''}up to 8):`,
           '',
-          ...a.offTopic.slice(0, 8).map((x) => `- ${x}`),
+          ...first.offTopic.slice(0, 8).map((x) => `- ${x}`),
           '',
         ]
       : []),
@@ -169,9 +213,14 @@ export const relevanceReutersTable = ({
 };
 
 /** The section `--only=relevance-reuters` writes; every off-topic anchor goes to stderr. */
-export const relevanceReutersSection = (folder: string | undefined) => {
+export const relevanceReutersSection = (
+  folder: string | undefined,
+  { anchorStories, anchorSamples }: { anchorStories?: number; anchorSamples?: number } = {}
+) => {
   if (!folder) throw new Error('--reuters=PATH: the folder of the reut2-0NN.sgm files');
-  const result = relevanceReuters({ folder });
-  for (const line of result.anchors.offTopic) console.error(`off topic: ${line}`);
+  const result = relevanceReuters({ folder, anchorStories, anchorSamples });
+  result.anchors.forEach((sample, offset) => {
+    for (const line of sample.offTopic) console.error(`off topic (sample ${offset + 1}): ${line}`);
+  });
   return relevanceReutersTable(result);
 };

@@ -2,6 +2,7 @@
  * npm run bench [-- --only=relevance,scale,http,cache,topology,import] [-- --sizes=10000,100000]
  *   [-- --only=relevance-i18n --ru=PATH --uk=PATH]   (labelled Russian / Ukrainian news)
  *   [-- --only=relevance-reuters --reuters=PATH]   (Reuters-21578: the folder of its .sgm files)
+ *   [-- --anchor-stories=400 --anchor-samples=3]   (its anchors: disjoint samples of N stories)
  *   [-- --only=scale --stories=1000000]   (the engine alone at one size: its own table)
  *   [-- --only=topology --stories=20000 --sample=2000 --db=postgres|sqlite]
  *   [-- --only=import --db=sqlite,postgres,mysql --sizes=10000,100000 --full=100000 --heap=224 --sample=1000]
@@ -207,8 +208,16 @@ const main = async () => {
     );
     save('relevance-i18n', relevanceI18nTable(relevanceI18n({ sets })));
   }
-  if (only.has('relevance-reuters'))
-    save('relevance-reuters', relevanceReutersSection(arg('reuters')));
+  if (only.has('relevance-reuters')) {
+    const count = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
+    save(
+      'relevance-reuters',
+      relevanceReutersSection(arg('reuters'), {
+        anchorStories: count('anchor-stories'),
+        anchorSamples: count('anchor-samples'),
+      })
+    );
+  }
   if (only.has('scale')) {
     const rows: ScaleRow[] = [];
     for (const size of sizes) {

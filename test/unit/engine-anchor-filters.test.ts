@@ -1,5 +1,10 @@
 import { analyzerFor } from '../../server/src/engine/analysis';
-import { findAnchors } from '../../server/src/engine/anchors';
+import {
+  findAnchors,
+  LONE_WORD_SCORE,
+  MIN_SCORE,
+  NAME_ONLY_SCORE,
+} from '../../server/src/engine/anchors';
 
 const paragraphs = (...texts: string[]) => texts.map((text) => ({ text }));
 const texts = (anchors: ReturnType<typeof findAnchors>) => anchors.map((a) => a.text);
@@ -49,14 +54,14 @@ describe('anchors stay on topic', () => {
 
   it('anchors a story scored far below the best one only by a specific phrase', () => {
     const body = paragraphs('Coffee exports rose while the cocoa harvest ended in Bahia.');
-    const coffee = { id: 'coffee', title: 'Coffee exports', score: 0.5 };
-    const cocoa = { id: 'cocoa', title: 'Cocoa harvest', score: 0.45 };
+    const coffee = { id: 'coffee', title: 'Coffee exports', score: 0.9 };
+    const cocoa = { id: 'cocoa', title: 'Cocoa harvest', score: 0.8 };
     const common = shares({ [stem('cocoa')]: 0.01, [stem('harvest')]: 0.01 });
     expect(texts(findAnchors(body, [coffee, cocoa], en, { share: common }))).toEqual([
       'Coffee exports',
       'cocoa harvest',
     ]);
-    const weak = { ...cocoa, score: 0.3 };
+    const weak = { ...cocoa, score: 0.6 };
     expect(texts(findAnchors(body, [coffee, weak], en, { share: common }))).toEqual([
       'Coffee exports',
     ]);
@@ -65,6 +70,67 @@ describe('anchors stay on topic', () => {
       'Coffee exports',
       'cocoa harvest',
     ]);
+  });
+
+  /** A locale of many stories: document shares given, so the score floors hold. */
+  const many = { share: shares({}) };
+
+  it('anchors no story the engine scores below MIN_SCORE, unless an editor tied it to the story', () => {
+    const body = paragraphs('Ministers discussed the grain corridor on Monday.');
+    const grain = { id: 'grain', title: 'Grain corridor reopens', score: MIN_SCORE - 0.05 };
+    expect(texts(findAnchors(body, [grain], en, many))).toEqual([]);
+    expect(texts(findAnchors(body, [{ ...grain, score: MIN_SCORE }], en, many))).toEqual([
+      'grain corridor',
+    ]);
+    // a story the body links to ("Read also"), or a running story's newest story
+    expect(texts(findAnchors(body, [{ ...grain, linked: true }], en, many))).toEqual([
+      'grain corridor',
+    ]);
+    // on an archive too small for document shares, scores run low: no floor
+    expect(texts(findAnchors(body, [{ ...grain, score: 0.18 }], en))).toEqual(['grain corridor']);
+  });
+
+  it('anchors by a single word only a story scored LONE_WORD_SCORE or more', () => {
+    const body = paragraphs('They talked about steel.');
+    const steel = { id: 't', title: 'Tariffs on steel', score: LONE_WORD_SCORE - 0.05 };
+    expect(texts(findAnchors(body, [steel], en, many))).toEqual([]);
+    expect(texts(findAnchors(body, [{ ...steel, score: LONE_WORD_SCORE }], en, many))).toEqual([
+      'steel',
+    ]);
+    const ru = (score: number) =>
+      texts(
+        findAnchors(
+          paragraphs('Об этом говорили в Вильнюсе.'),
+          [{ id: 's', title: 'Встреча в Вильнюсе', score }],
+          analyzerFor('ru'),
+          many
+        )
+      );
+    expect(ru(LONE_WORD_SCORE - 0.05)).toEqual([]);
+    expect(ru(LONE_WORD_SCORE)).toEqual(['Вильнюсе']);
+  });
+
+  it('anchors by a name alone only a story scored NAME_ONLY_SCORE or more', () => {
+    const body = paragraphs('Royal Dutch sold its stake in the refinery.');
+    const earnings = { id: 'e', title: 'Royal Dutch earnings rise', score: NAME_ONLY_SCORE - 0.03 };
+    expect(texts(findAnchors(body, [earnings], en, many))).toEqual([]);
+    expect(texts(findAnchors(body, [{ ...earnings, score: NAME_ONLY_SCORE }], en, many))).toEqual([
+      'Royal Dutch',
+    ]);
+    // a phrase that says what happened is not a name alone
+    const sale = { id: 's', title: 'Refinery stake sold', score: NAME_ONLY_SCORE - 0.03 };
+    expect(texts(findAnchors(body, [sale], en, many))).toEqual(['stake in the refinery']);
+    const uk = (score: number) =>
+      texts(
+        findAnchors(
+          paragraphs('Про це заявив Єнс Столтенберг у Брюсселі.'),
+          [{ id: 'v', title: 'Єнс Столтенберг прибув до Києва', score }],
+          analyzerFor('uk'),
+          many
+        )
+      );
+    expect(uk(NAME_ONLY_SCORE - 0.03)).toEqual([]);
+    expect(uk(NAME_ONLY_SCORE)).toEqual(['Єнс Столтенберг']);
   });
 
   it('anchors Russian and Ukrainian headline phrases in other forms of their words', () => {

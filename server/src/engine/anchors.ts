@@ -19,11 +19,23 @@ import { bodyPhrases, type Phrase, type PhraseBlock, stemsOf } from './phrases';
  * (in LONE_WORD_SHARE of the locale's stories or more) and a broad phrase (every word of it in
  * BROAD_SHARE of them: "United States") unless the candidate's headline has it, since then the
  * candidate is about it. A running story's name, chosen by an editor, is exempt.
- * A candidate scored below MIN_RELATIVE_SCORE of the best candidate's score is anchored only by
- * a specific phrase (its words' shares multiplied below SPECIFIC_SHARE: few stories if any hold
- * them all): a link in the text claims the story is close, and the weaker suggestions are the
- * ones that most often turn out to be about something else ("first quarter" in a cocoa story
- * leading to industrial output; docs/BENCHMARKS.md, Reuters-21578).
+ * A link in the text claims the story is close, and the engine's weaker suggestions are the ones
+ * that most often turn out to be about something else (docs/BENCHMARKS.md, Reuters-21578), so:
+ * - a candidate scored below MIN_SCORE is not anchored at all (on Reuters-21578, a quarter of
+ *   the anchors to such candidates led off topic, against one in twelve above it);
+ * - a phrase that only names (capitalised words only: "Royal Dutch", "San Juan Basin") anchors
+ *   only a candidate scored NAME_ONLY_SCORE or more, and a single word only one scored
+ *   LONE_WORD_SCORE or more: a name says whom a story is about, not what happened, and an
+ *   archive holds many stories of one company or country ("Avon" in a story of Avon's earnings
+ *   leading to its purchase of Giorgio);
+ * - a candidate scored below MIN_RELATIVE_SCORE of the best candidate's score is anchored only
+ *   by a specific phrase (its words' shares multiplied below SPECIFIC_SHARE: few stories if any
+ *   hold them all; "first quarter" in a cocoa story leading to industrial output).
+ * The three floors hold where the caller gives document frequencies: on an archive of a few
+ * stories, idf from so few documents keeps every score low (0.18 for the closest story of the
+ * demo's six). A candidate an editor tied to the story (`linked`: a story it links to; or one
+ * standing for a running story the body names) is close by the editor's word: these score
+ * rules leave it alone.
  * An anchor's score is the candidate's score times the phrase's quality. Candidates are served
  * best first, each with its best phrase that overlaps no link of the body, no anchor already
  * chosen and no phrase given to another story; earlier mentions win ties.
@@ -32,10 +44,18 @@ export type AnchorCandidate = {
   id: string;
   title: string;
   lead?: string | null;
-  /** The engine's score (or the caller's rank of it): the order candidates are served in. */
+  /**
+   * The engine's score (0–1, 1 a near-duplicate): the order candidates are served in, and how
+   * close a candidate must be for some phrases (MIN_SCORE …).
+   */
   score: number;
   /** Names of running stories (tags) this story stands for. */
   runningStories?: string[];
+  /**
+   * An editor tied it to the story (the story links to it, or it stands for a running story the
+   * body names): anchored whatever its score.
+   */
+  linked?: boolean;
 };
 
 export type AnchorKind = 'headline' | 'running-story' | 'name';
@@ -59,7 +79,8 @@ export type AnchorOptions = {
   rarity?: (stem: string) => number;
   /**
    * Share of the locale's stories a stem is in (0..1), to refuse common words and broad
-   * phrases; without it (or on an archive too small to tell) nothing counts as common.
+   * phrases; without it (on an archive too small to tell) nothing counts as common, and no
+   * score floor (MIN_SCORE, NAME_ONLY_SCORE, LONE_WORD_SCORE) holds.
    */
   share?: (stem: string) => number;
 };
@@ -76,12 +97,22 @@ export const NAME_QUALITY = 0.4;
 export const LONE_WORD_SHARE = 0.005;
 /** A phrase whose every word is in this share of the stories or more is broad. */
 export const BROAD_SHARE = 0.02;
+/** Score below which a candidate is not anchored (the engine's scores: 1 is a near-duplicate). */
+export const MIN_SCORE = 0.4;
+/** Score a candidate needs to be anchored by a phrase of capitalised words only. */
+export const NAME_ONLY_SCORE = 0.45;
+/** Score a candidate needs to be anchored by a single word. */
+export const LONE_WORD_SCORE = 0.5;
 /** Share of the best candidate's score below which a candidate needs a specific phrase. */
 export const MIN_RELATIVE_SCORE = 0.8;
 /** A phrase whose words' shares multiply below this is specific (about 1 story in 100,000). */
 export const SPECIFIC_SHARE = 1e-5;
 /** A number standing alone ("18 pct", "1.5 billion"), not one inside a name ("G20"). */
 const NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
+
+/** Tied to the story by an editor: a story it links to, a running story's newest story. */
+const tied = (candidate: AnchorCandidate) =>
+  Boolean(candidate.linked) || (candidate.runningStories?.length ?? 0) > 0;
 
 type Option = { phrase: Phrase; quality: number; kind: AnchorKind; matched: string };
 
@@ -102,7 +133,8 @@ const optionsFor = (
   analyzer: Analyzer,
   weight: (stem: string) => number,
   share: (stem: string) => number,
-  close: boolean
+  close: boolean,
+  closeAs: (least: number) => boolean
 ): Option[] => {
   const headline = new Set(stemsOf(analyzer, candidate.title));
   const total = [...headline].reduce((sum, stem) => sum + weight(stem), 0);
@@ -125,7 +157,9 @@ const optionsFor = (
     if (NUMBER.test(phrase.text)) continue;
     const inHeadline = phrase.distinct.every((stem) => headline.has(stem));
     const common = phrase.distinct.map(share);
-    if (common.length === 1 && common[0] >= LONE_WORD_SHARE) continue;
+    if (common.length === 1 && (common[0] >= LONE_WORD_SHARE || !closeAs(LONE_WORD_SCORE)))
+      continue;
+    if (phrase.name && !closeAs(NAME_ONLY_SCORE)) continue;
     if (!inHeadline && common.every((value) => value >= BROAD_SHARE)) continue;
     if (!close && common.reduce((product, value) => product * value, 1) >= SPECIFIC_SHARE) continue;
     if (total > 0 && inHeadline) {
@@ -156,12 +190,16 @@ export const findAnchors = (
   blocks: PhraseBlock[],
   candidates: AnchorCandidate[],
   analyzer: Analyzer,
-  { limit = 10, rarity, share = () => 0 }: AnchorOptions = {}
+  { limit = 10, rarity, share }: AnchorOptions = {}
 ): FoundAnchor[] => {
   const weight = rarity ?? (() => 1);
+  // the score floors hold where scores are comparable: an archive large enough for shares
+  const reaches = (candidate: AnchorCandidate, least: number) =>
+    share === undefined || tied(candidate) || candidate.score >= least;
   const phrases = bodyPhrases(blocks, analyzer);
   const best = Math.max(0, ...candidates.map((candidate) => candidate.score));
   const ranked = candidates
+    .filter((candidate) => reaches(candidate, MIN_SCORE))
     .map((candidate) => ({
       candidate,
       options: optionsFor(
@@ -169,8 +207,9 @@ export const findAnchors = (
         phrases,
         analyzer,
         weight,
-        share,
-        candidate.score >= MIN_RELATIVE_SCORE * best
+        share ?? (() => 0),
+        tied(candidate) || candidate.score >= MIN_RELATIVE_SCORE * best,
+        (least) => reaches(candidate, least)
       ),
     }))
     .filter(({ options }) => options.length > 0)

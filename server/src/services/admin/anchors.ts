@@ -17,7 +17,10 @@ import type { StoryAccess } from './story-access';
 
 /** Suggestions read to find a story's anchors among (more than any page of anchors shows). */
 const CANDIDATES = 30;
-/** Stories of a locale from which document frequencies mark common words and broad phrases. */
+/**
+ * Stories of a locale from which document frequencies mark common words and broad phrases, and
+ * the anchors' score floors hold.
+ */
 const MIN_STORIES_FOR_SHARES = 200;
 
 export type AnchorRequest = {
@@ -71,11 +74,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const top = suggestions[0]?.score ?? 1;
 
     const candidates = new Map<string, AnchorCandidate & { article: ArticleSummary }>();
-    const add = (article: ArticleSummary, score: number, runningStory?: string) => {
+    /** `linked`: tied to the story by an editor (a link of it, a running story it names). */
+    const add = (article: ArticleSummary, score: number, linked = false, runningStory?: string) => {
       const known = candidates.get(article.documentId);
       const entry = known ?? { id: article.documentId, title: article.title, score, article };
       entry.score = Math.max(entry.score, score);
       entry.lead = article.lead;
+      entry.linked = entry.linked || linked;
       if (runningStory) entry.runningStories = [...(entry.runningStories ?? []), runningStory];
       candidates.set(article.documentId, entry);
     };
@@ -87,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         linked.filter((id) => readable.has(id)),
         locale
       );
-      for (const article of published.values()) add(article, top);
+      for (const article of published.values()) add(article, top, true);
     }
     const running = await sources.runningStories();
     const named = new Set(
@@ -102,7 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         not: documentId,
         only: access.readableSubquery(locale),
       });
-      if (story) add(story, top, tag.name);
+      if (story) add(story, top, true, tag.name);
     }
 
     // fields the user may not read are hidden; a headline hidden offers no phrase
@@ -122,13 +127,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rarity = (stem: string) =>
       index.terms.idf(index.terms.lookup(`${locale}:${stem}`) ?? -1, index.localeSize(locale) + 1);
     const stories = index.localeSize(locale);
-    // below a few hundred stories, document frequencies do not tell common words apart
-    const share = (stem: string) => {
-      const id = index.terms.lookup(`${locale}:${stem}`);
-      return stories < MIN_STORIES_FOR_SHARES || id === undefined
-        ? 0
-        : index.terms.frequency(id) / stories;
-    };
+    // below a few hundred stories, document frequencies do not tell common words apart, and
+    // scores are not yet comparable: the anchors' floors wait for a larger archive
+    const share =
+      stories < MIN_STORIES_FOR_SHARES
+        ? undefined
+        : (stem: string) => {
+            const id = index.terms.lookup(`${locale}:${stem}`);
+            return id === undefined ? 0 : index.terms.frequency(id) / stories;
+          };
     const found = findAnchors(blocks, offered, analyzer, { limit, rarity, share });
     return found.map(({ id, block, start, end, text, score, kind, matched }) => {
       const { title, slug } = candidates.get(id)!.article;
