@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { NeighbourLists } from '../../server/src/engine/neighbour-lists';
 import { RelatedIndex } from '../../server/src/engine/related-index';
 import { exportStories } from '../../server/src/engine/snapshot';
 import type { StoryInput } from '../../server/src/engine/types';
 import { bbcStories } from '../helpers/bbc-stories';
 import { buildInWorker, RankPool } from '../../server/src/engine/workers';
+import { WORKER_NICE } from '../../server/src/engine/workers/protocol';
 
 /** 400 BBC stories (enough for a latent space), as the engine sees them. */
 const corpus: StoryInput[] = bbcStories(400);
@@ -61,4 +64,27 @@ describe('engine worker threads', () => {
       await pool.stop();
     }
   });
+
+  (process.platform === 'linux' ? it : it.skip)(
+    'runs its workers below the thread that answers requests (Linux: per-thread nice)',
+    async () => {
+      /** The nice value of each thread of this process (field 19 of /proc/…/stat). */
+      const nice = (tid: string | number) => {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      };
+      const niceness = () => readdirSync('/proc/self/task').map(nice);
+      const before = niceness().filter((nice) => nice === WORKER_NICE).length;
+      const index = new RelatedIndex();
+      index.build(corpus.slice(0, 100));
+      const pool = new RankPool(2);
+      try {
+        await pool.load(index);
+        expect(niceness().filter((nice) => nice === WORKER_NICE).length - before).toBe(2);
+        expect(nice(process.pid)).toBe(0); // the main thread
+      } finally {
+        await pool.stop();
+      }
+    }
+  );
 });

@@ -3,13 +3,23 @@
  * builds an index from the stories the main thread posts, or holds a copy of one to rank
  * related lists, and answers each request with its `id`. No database, no Strapi.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 
 import { BuildPass } from '../build';
 import { NeighbourLists } from '../neighbour-lists';
 import { RelatedIndex } from '../related-index';
 import { exportHeader, exportStory, restoreHeader, restoreStory } from '../snapshot';
-import type { WorkerMessage, WorkerRequest } from './protocol';
+import { WORKER_NICE, type WorkerMessage, type WorkerRequest } from './protocol';
+
+// below the thread that answers requests (see WORKER_NICE)
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, WORKER_NICE);
+  } catch {
+    // a container may forbid it: the worker runs at the server's priority
+  }
+}
 
 let index: RelatedIndex | undefined;
 let pass: BuildPass | undefined;

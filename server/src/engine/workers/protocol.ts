@@ -39,3 +39,12 @@ export type WorkerMessage =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: string }
   | { id: number; progress: BuildProgress };
+
+/**
+ * The nice value of an engine worker thread: building and ranking are background work, and a
+ * machine with as many workers as cores would otherwise share each core equally between them
+ * and the thread that answers requests. On Linux the nice value belongs to the thread
+ * (`setpriority` on the calling thread); elsewhere it would lower the whole server, so it is
+ * left alone there.
+ */
+export const WORKER_NICE = 10;
