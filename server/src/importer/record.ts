@@ -5,21 +5,20 @@ import { defaultConfig } from '../config';
 import { isIsoDate } from '../utils/iso-date';
 
 /** A tag is its name, or `{ name, slug }` (the slug is used when free; Strapi's uid alphabet). */
-const tag = yup.lazy((value: unknown) =>
-  typeof value === 'string'
-    ? yup.string().required().max(100)
-    : yup
-        .object({
-          name: yup.string().required().max(100),
-          slug: yup
-            .string()
-            .nullable()
-            .max(120)
-            .matches(/^[A-Za-z0-9-_.~]+$/, '${path} may hold only letters, digits and - _ . ~'),
-        })
-        .noUnknown(true, 'unknown field(s): ${unknown}')
-        .strict()
-);
+const tagName = yup.string().required().max(100);
+const tagObject = yup
+  .object({
+    name: yup.string().required().max(100),
+    slug: yup
+      .string()
+      .nullable()
+      .max(120)
+      .matches(/^[A-Za-z0-9-_.~]+$/, '${path} may hold only letters, digits and - _ . ~'),
+  })
+  .noUnknown(true, 'unknown field(s): ${unknown}')
+  .strict();
+// Both built once: a schema built in the lazy's callback was built again for every tag of every line.
+const tag = yup.lazy((value: unknown) => (typeof value === 'string' ? tagName : tagObject));
 import { bodyToBlocks } from './body-blocks';
 import { mendRecord, type MendContext } from './record-mends';
 

@@ -18,6 +18,7 @@ import { importRows } from '../../repositories/import-rows';
 import { importerOptions } from '../../config';
 import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
+import { creationValidator } from './creation-validator';
 
 /** A new story of a batch: its line, record and locale. */
 export type BatchItem = { line: number; record: ImportRecord; locale: string };
@@ -42,16 +43,17 @@ type Ids = { id: number; documentId: string };
  * fails, nothing of it is written and the caller redoes it line by line.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const validators = new Map<NewsroomUID, ReturnType<typeof creationValidator>>();
+  /** Strapi's entity validator on a creation, its schema built once per content type. */
   const validate = (
     uid: NewsroomUID,
     data: Record<string, unknown>,
     isDraft: boolean,
     locale?: string
-  ) =>
-    strapi.entityValidator.validateEntityCreation(strapi.contentType(uid), data, {
-      isDraft,
-      locale,
-    }) as Promise<Record<string, unknown>>;
+  ) => {
+    if (!validators.has(uid)) validators.set(uid, creationValidator(strapi, uid));
+    return validators.get(uid)!.validate(data, { isDraft, locale });
+  };
 
   /** Author and tag names already validated (the same few names come back on every line). */
   const validNames = new Set<string>();

@@ -17,6 +17,7 @@ import { importerOptions } from '../../config';
 import { retryWhenBusy } from '../../utils/busy-retry';
 import type { HeldLinks } from '../../repositories/import-scratch';
 import { getService } from '../../utils/get-service';
+import { creationValidator } from './creation-validator';
 
 /** A story's `related` entries, once the stories they name are in (`run-links`). */
 export type PendingLinks = HeldLinks;
@@ -48,11 +49,12 @@ type NewLink = {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = bulkRows(strapi);
-  const validate = (data: Record<string, unknown>, locale: string) =>
-    strapi.entityValidator.validateEntityCreation(strapi.contentType(UID.relatedNews), data, {
-      isDraft: false,
-      locale,
-    });
+  let validator: ReturnType<typeof creationValidator> | undefined;
+  /** Strapi's entity validator on a link's creation, its schema built once. */
+  const validate = (data: Record<string, unknown>, locale: string) => {
+    validator ??= creationValidator(strapi, UID.relatedNews);
+    return validator.validate(data, { isDraft: false, locale });
+  };
 
   /** The targets each story already links to, by `storyKey`. */
   const linkedAlready = async (stories: PendingLinks[]) => {
