@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
 import type { Core, UID } from '@strapi/strapi';
 import { contentTypes, validateYupSchema, yup } from '@strapi/utils';
-
-import { blocksSchema } from './blocks-schema';
 
 type Attribute = {
   type: string;
@@ -20,66 +21,59 @@ type Attribute = {
 type Data = Record<string, unknown>;
 type Validate = (data: Data) => Promise<Data>;
 
-/** A number from a schema's `min` / `max`, as Strapi reads one. */
-const toNumber = (value: unknown) => {
-  if (value === undefined || value === null) return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : undefined;
-};
+type StrapiValidator = (
+  metas: { attr: Attribute; model: unknown; updatedAttribute: { name: string }; entity: null },
+  options: { isDraft: boolean; locale?: string }
+) => yup.AnySchema;
 
 /**
- * The schema of a string-like attribute, as Strapi's entity validator builds it
- * (`stringValidator`, without the unique test: a unique value present goes to Strapi's).
+ * Strapi's own schema builders of its entity validator, by attribute type
+ * (`@strapi/core`'s `services/entity-validator/validators`: the same functions
+ * `validateEntityCreation` calls on every entity). Not among the package's exports, so read by
+ * its file; null if a later Strapi moved it, and then every creation goes to Strapi's validator.
  */
-const stringSchema = (attr: Attribute, isDraft: boolean) => {
-  let schema = yup.string().transform((_value: unknown, original: unknown) => original);
-  if (attr.minLength && Number.isInteger(attr.minLength) && !isDraft)
-    schema = schema.min(attr.minLength);
-  if (attr.type === 'string')
-    schema = schema.max(Number.isInteger(attr.maxLength) ? attr.maxLength! : 255);
-  else if (attr.maxLength && Number.isInteger(attr.maxLength)) schema = schema.max(attr.maxLength);
-  if (attr.regex !== undefined && !isDraft)
-    schema = schema.matches(new RegExp(attr.regex), { excludeEmptyString: !attr.required });
-  return schema;
+let strapiValidators: Record<string, StrapiValidator> | null | undefined;
+const validatorsOf = (strapi: Core.Strapi) => {
+  if (strapiValidators !== undefined) return strapiValidators;
+  try {
+    // from the app, as Strapi itself is found (through @strapi/strapi when not hoisted)
+    const app = createRequire(path.join(strapi.dirs.app.root, 'package.json'));
+    const through = (from: NodeRequire) => path.dirname(from.resolve('@strapi/core/package.json'));
+    let core: string;
+    try {
+      core = through(app);
+    } catch {
+      core = through(createRequire(app.resolve('@strapi/strapi')));
+    }
+    const file = path.join(core, 'dist', 'services', 'entity-validator', 'validators.js');
+    const loaded = createRequire(file)(file) as { Validators?: Record<string, StrapiValidator> };
+    strapiValidators = loaded.Validators ?? null;
+  } catch {
+    strapiValidators = null;
+  }
+  return strapiValidators;
 };
 
-/** The attribute types compiled here, each built as Strapi's `Validators` build it. */
-const SCALARS: Record<string, (attr: Attribute, isDraft: boolean) => yup.AnySchema> = {
-  string: stringSchema,
-  text: stringSchema,
-  uid: (attr, isDraft) =>
-    isDraft
-      ? stringSchema(attr, isDraft)
-      : stringSchema(attr, isDraft).matches(
-          attr.regex ? new RegExp(attr.regex) : /^[A-Za-z0-9-_.~]*$/
-        ),
-  enumeration: (attr) =>
-    yup.string().oneOf([...(Array.isArray(attr.enum) ? attr.enum : [attr.enum]), null]),
-  integer: (attr, isDraft) => {
-    let schema = yup.number().integer();
-    const min = toNumber(attr.min);
-    const max = toNumber(attr.max);
-    if (min !== undefined && !isDraft) schema = schema.min(Math.trunc(min));
-    if (max !== undefined) schema = schema.max(Math.trunc(max));
-    return schema;
-  },
-  float: (attr, isDraft) => {
-    let schema = yup
-      .number()
-      .test(
-        'is-finite-number',
-        '${path} must be a finite number',
-        (value) => value == null || (typeof value === 'number' && Number.isFinite(value))
-      );
-    const min = toNumber(attr.min);
-    const max = toNumber(attr.max);
-    if (min !== undefined && !isDraft) schema = schema.min(min);
-    if (max !== undefined) schema = schema.max(max);
-    return schema;
-  },
-  datetime: () => yup.mixed(),
-  blocks: () => blocksSchema(),
-};
+/** The attribute types whose schema does not depend on the entity's data (Strapi's builders). */
+const SCALARS = new Set([
+  'string',
+  'text',
+  'richtext',
+  'email',
+  'uid',
+  'enumeration',
+  'boolean',
+  'json',
+  'integer',
+  'biginteger',
+  'float',
+  'decimal',
+  'date',
+  'time',
+  'datetime',
+  'timestamp',
+  'blocks',
+]);
 
 /** Attributes a value of which the compiled schema does not check: their data goes to Strapi's. */
 const OTHERS = new Set(['relation', 'media', 'component', 'dynamiczone']);
@@ -99,14 +93,17 @@ export const creationValidator = (strapi: Core.Strapi, uid: UID.ContentType) => 
   const model = strapi.contentType(uid);
   const attributes = model.attributes as unknown as Record<string, Attribute>;
   const writable = contentTypes.getWritableAttributes(model as never) as string[];
-  const supported = writable.every((name) => {
-    const attr = attributes[name];
-    if (attr.conditions) return false;
-    if (attr.type in SCALARS) return true;
-    if (!OTHERS.has(attr.type)) return false;
-    // absent, a repeatable component defaults to [] unless required; others stay absent
-    return !attr.required && (attr.type !== 'component' || !!attr.repeatable);
-  });
+  const validators = validatorsOf(strapi);
+  const supported =
+    validators !== null &&
+    writable.every((name) => {
+      const attr = attributes[name];
+      if (attr.conditions) return false;
+      if (SCALARS.has(attr.type)) return true;
+      if (!OTHERS.has(attr.type)) return false;
+      // absent, a repeatable component defaults to [] unless required; others stay absent
+      return !attr.required && (attr.type !== 'component' || !!attr.repeatable);
+    });
   /** Attributes whose value, when given, only Strapi's validator checks. */
   const strapiChecks = writable.filter((name) => {
     const attr = attributes[name];
@@ -122,7 +119,10 @@ export const creationValidator = (strapi: Core.Strapi, uid: UID.ContentType) => 
       } else if (OTHERS.has(attr.type)) {
         shape[name] = yup.mixed().default(attr.default);
       } else {
-        let schema = SCALARS[attr.type](attr, isDraft);
+        let schema = validators![attr.type](
+          { attr, model, updatedAttribute: { name }, entity: null },
+          { isDraft }
+        );
         schema = !isDraft && attr.required ? schema.notNil() : schema.nullable();
         shape[name] = schema.default(attr.default);
       }
