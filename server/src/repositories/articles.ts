@@ -23,8 +23,11 @@ export const SUMMARY_FIELDS = [
 
 /** Stories read per query when many are asked for at once. */
 const READ_BATCH = 200;
-/** Stories read per page when all of them are read. */
-const READ_ALL_PAGE = 2000;
+/**
+ * Stories read per page when all of them are read: a page (with its tags and authors, bodies
+ * decoded) is read in one synchronous stretch on SQLite, during which requests wait.
+ */
+const READ_ALL_PAGE = 250;
 
 /** The fields the related-story engine reads of a story. */
 const INPUT_FIELDS = [
