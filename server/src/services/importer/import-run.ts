@@ -15,6 +15,7 @@ import type { RecordError, RecordReader } from '../../importer/sources';
 import { importerOptions } from '../../config';
 import { articleRepository } from '../../repositories/articles';
 import { importScratch, type ImportScratch } from '../../repositories/import-scratch';
+import { plannerStatistics } from '../../repositories/planner-statistics';
 import { retryWhenBusy } from '../../utils/busy-retry';
 import { getService } from '../../utils/get-service';
 import { importKey } from '../../utils/story-key';
@@ -87,6 +88,7 @@ const run = async (
   const locales = new Set<string>((await i18n.find()).map((l: { code: string }) => l.code));
   const defaultLocale: string = await i18n.getDefaultLocale();
   const writer = storyWriter(strapi, retried);
+  const statistics = await plannerStatistics(strapi);
   const progress = importProgress(options);
   const errors: ImportLineError[] = [];
   const warnings: ImportLineError[] = [];
@@ -168,6 +170,10 @@ const run = async (
         )
       );
       const written = await writeNew(items.filter((item) => !known.has(keyOf(item))));
+      // a draft row and, for a published story, its published row
+      await statistics.written(
+        [...written.keys()].reduce((rows, item) => rows + (item.record.publishedAt ? 2 : 1), 0)
+      );
       for (const item of items) {
         const stored = known.get(keyOf(item));
         const documentId = written.get(item);
