@@ -16,6 +16,8 @@ export type RebuildRow = {
   workers: string;
   quiet: Record<string, Probe>;
   rebuilding: Record<string, Probe>;
+  /** p95 of every route's requests together, by the phase the index was in when each began. */
+  phases: Array<{ phase: string; seconds: number; p95: number; max: number; count: number }>;
   buildS: number;
   rankS: number;
   listsPerS: number;
@@ -35,8 +37,13 @@ const summary = (times: number[]): Probe => {
   return { p50: at(0.5), p95: at(0.95), max: at(1), count: sorted.length };
 };
 
-/** Requests one after another (100 ms apart) to each path until `until` resolves. */
-const probe = async (url: string, token: string, until: Promise<unknown>) => {
+type Sample = { at: number; ms: number };
+
+/**
+ * Requests one after another (100 ms apart) to each path until `until` resolves; `samples`
+ * receives each request's start and latency.
+ */
+const probe = async (url: string, token: string, until: Promise<unknown>, samples?: Sample[]) => {
   let done = false;
   void until.finally(() => (done = true));
   const loop = async (route: string) => {
@@ -51,6 +58,7 @@ const probe = async (url: string, token: string, until: Promise<unknown>) => {
       await reply.arrayBuffer();
       if (reply.status >= 400) throw new Error(`${route}: ${reply.status}`);
       times.push(performance.now() - t);
+      samples?.push({ at: t, ms: performance.now() - t });
       await pause(100);
     }
     return summary(times);
@@ -77,10 +85,23 @@ const statusOf = async (url: string, token: string, attempts = 5): Promise<any> 
   }
 };
 
-/** Until the index is idle and every list of its generation is stored (`since`: after then). */
-const settled = async (url: string, token: string, since = '') => {
+/** The phase a status reports: a build's phase, or the list ranking after it. */
+const phaseOf = (status: any) =>
+  status.state === 'building' ? (status.phase ?? 'building') : 'ranking lists';
+
+/**
+ * Until the index is idle and every list of its generation is stored (`since`: after then);
+ * `phases` receives each status read's time and phase.
+ */
+const settled = async (
+  url: string,
+  token: string,
+  since = '',
+  phases?: Array<{ at: number; phase: string }>
+) => {
   for (;;) {
     const status = await statusOf(url, token);
+    phases?.push({ at: performance.now(), phase: phaseOf(status) });
     if (status.state === 'failed') throw new Error(`index build failed: ${status.error}`);
     const lists = status.lists;
     if (
@@ -92,6 +113,26 @@ const settled = async (url: string, token: string, since = '') => {
       return status;
     await pause(1000);
   }
+};
+
+/**
+ * Samples grouped by the phase of the status read last before each began (status is read
+ * once a second, so a phase's first second may count under the one before).
+ */
+const byPhase = (samples: Sample[], marks: Array<{ at: number; phase: string }>) => {
+  const groups = new Map<string, { times: number[]; from: number; to: number }>();
+  for (const sample of samples) {
+    let phase = marks[0].phase;
+    for (const mark of marks) if (mark.at <= sample.at) phase = mark.phase;
+    const group = groups.get(phase) ?? { times: [], from: sample.at, to: sample.at };
+    group.times.push(sample.ms);
+    group.to = sample.at;
+    groups.set(phase, group);
+  }
+  return [...groups].map(([phase, { times, from, to }]) => {
+    const { p95, max, count } = summary(times);
+    return { phase, seconds: Math.round((to - from) / 1000), p95, max, count };
+  });
 };
 
 export const rebuildBench = async ({
@@ -126,8 +167,12 @@ export const rebuildBench = async ({
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: '{}',
       });
-      const finished = settled(indexer.url, token, since);
-      const rebuilding = await probe(indexer.url, token, finished);
+      const marks: Array<{ at: number; phase: string }> = [
+        { at: performance.now(), phase: 'reading' },
+      ];
+      const samples: Sample[] = [];
+      const finished = settled(indexer.url, token, since, marks);
+      const rebuilding = await probe(indexer.url, token, finished, samples);
       clearInterval(sampler);
       const status = await finished;
       const rankS = status.lists.durationMs / 1000;
@@ -135,6 +180,7 @@ export const rebuildBench = async ({
         workers,
         quiet,
         rebuilding,
+        phases: byPhase(samples, marks),
         buildS: status.durationMs / 1000,
         rankS,
         listsPerS: status.lists.total / rankS,
@@ -171,6 +217,14 @@ export const rebuildTable = (rows: RebuildRow[], stories: number, threads: numbe
     Object.keys(PATHS).map(
       (name) =>
         `| ${r.workers} | ${name} | ${ms(r.quiet[name])} | ${ms(r.rebuilding[name])} | ${r.rebuilding[name].count} |`
+    )
+  ),
+  '',
+  '| indexerWorkers | phase of the rebuild | about | p95 (max), every route | requests |',
+  '| --- | --- | ---: | ---: | ---: |',
+  ...rows.flatMap((r) =>
+    (r.phases ?? []).map(
+      (p) => `| ${r.workers} | ${p.phase} | ${p.seconds} s | ${p.p95} (${p.max}) | ${p.count} |`
     )
   ),
   '',
