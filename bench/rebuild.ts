@@ -57,8 +57,9 @@ const probe = async (url: string, token: string, until: Promise<unknown>, sample
       if (reply === null) continue;
       await reply.arrayBuffer();
       if (reply.status >= 400) throw new Error(`${route}: ${reply.status}`);
-      times.push(performance.now() - t);
-      samples?.push({ at: t, ms: performance.now() - t });
+      const ms = performance.now() - t;
+      times.push(ms);
+      samples?.push({ at: t, ms });
       await pause(100);
     }
     return summary(times);
