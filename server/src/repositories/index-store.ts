@@ -19,6 +19,14 @@ const WRITE_BATCH = 50;
  */
 const DROP_SLICE = 50;
 /**
+ * How long one transaction of a generation's save may write. Saving 100,000 stories, the main
+ * thread was busy throughout, a third of it in `COMMIT`s (writing a transaction's pages to the
+ * log): with transactions of 50 ms (about 1 MB) each turn of the event loop waited for the
+ * writing and then the commit, and requests in that phase waited 200 ms at p95; at 20 ms,
+ * 94–105 ms (`npm run bench -- --only=rebuild`).
+ */
+const SAVE_SLICE_MS = 20;
+/**
  * Rows of a generation read per page (keyset on (generation, id), its own index): a page is
  * read and restored on the thread that serves requests, so it stays a few milliseconds.
  */
@@ -151,9 +159,14 @@ export const indexStore = (strapi: Core.Strapi) => {
       for (let start = 0; start < rows.length; start += WRITE_BATCH) {
         chunks.push(rows.slice(start, start + WRITE_BATCH));
       }
-      await inShortTransactions(strapi, chunks, async (chunk) => {
-        await stories().createMany({ data: chunk.map((row) => storyRow(generation, row)) });
-      });
+      await inShortTransactions(
+        strapi,
+        chunks,
+        async (chunk) => {
+          await stories().createMany({ data: chunk.map((row) => storyRow(generation, row)) });
+        },
+        SAVE_SLICE_MS
+      );
     },
 
     /** Makes a generation current and deletes the older ones (and abandoned saves). */

@@ -1,0 +1,69 @@
+import { timeSlices } from '../../server/src/engine/time-slices';
+
+/** Other work waiting on the event loop (as a request does): counts its turns until stopped. */
+const otherWork = () => {
+  const counter = { turns: 0, stop: () => clearImmediate(handle) };
+  let handle = setImmediate(function next() {
+    counter.turns += 1;
+    handle = setImmediate(next);
+  });
+  return counter;
+};
+
+/** A clock moved by hand, in ms. */
+const clock = () => {
+  const state = { ms: 0 };
+  return { state, now: () => state.ms };
+};
+
+it('lets the event loop turn once a slice has passed, not before, and starts the next slice then', async () => {
+  const { state, now } = clock();
+  const slices = timeSlices(10, now);
+  const other = otherWork();
+  try {
+    state.ms = 9;
+    await slices.pause();
+    expect(other.turns).toBe(0);
+    state.ms = 10;
+    await slices.pause();
+    expect(other.turns).toBe(1);
+    // the next slice counts from that turn
+    state.ms = 19;
+    await slices.pause();
+    expect(other.turns).toBe(1);
+    state.ms = 20;
+    await slices.pause();
+    expect(other.turns).toBe(2);
+  } finally {
+    other.stop();
+  }
+});
+
+it('over a long loop of small items, one turn per slice of work', async () => {
+  const { state, now } = clock();
+  const slices = timeSlices(10, now);
+  const other = otherWork();
+  try {
+    // 1,000 items of 0.5 ms: 500 ms of work, a turn every 20 items
+    for (let item = 0; item < 1000; item += 1) {
+      state.ms += 0.5;
+      await slices.pause();
+    }
+    expect(other.turns).toBe(50);
+  } finally {
+    other.stop();
+  }
+});
+
+it('keeps the real clock by default', async () => {
+  const slices = timeSlices(5);
+  const other = otherWork();
+  try {
+    const end = performance.now() + 6;
+    while (performance.now() < end);
+    await slices.pause();
+    expect(other.turns).toBeGreaterThan(0);
+  } finally {
+    other.stop();
+  }
+});
