@@ -39,12 +39,19 @@ export const startStrapiProcess = async (
   });
 };
 
-/** Polls until `check` holds, for at most `ms`; returns how long it took, or throws. */
-export const within = async (ms: number, check: () => Promise<boolean>) => {
+/**
+ * Polls until `check` holds, for at most `ms`; returns how long it took, or throws (with what
+ * `explain` says of the state it ended in, when given).
+ */
+export const within = async (
+  ms: number,
+  check: () => Promise<boolean>,
+  explain?: () => Promise<string>
+) => {
   const started = Date.now();
   while (Date.now() - started < ms) {
     if (await check()) return Date.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`not within ${ms} ms`);
+  throw new Error(`not within ${ms} ms${explain ? `: ${await explain()}` : ''}`);
 };

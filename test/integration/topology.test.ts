@@ -5,6 +5,7 @@ import { startStrapiProcess, within } from '../helpers/strapi-process';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
+const INDEX_EVENT = 'plugin::newsroom.index-event';
 const INDEX_STORY = 'plugin::newsroom.index-story';
 const UNIAN_SLUG = 'all-allies-agree-that-ukraine-will-become-a-member-of-nato';
 
@@ -161,13 +162,31 @@ describe('An indexer and a web instance (indexer: false) on one database', () =>
     const story = created.body.data.documentId as string;
 
     // the indexer picks the web instance's write up from the event log, then both serve it
-    await within(60_000, async () => {
+    const listed = async () => {
       const [onIndexer, onWeb] = [
         await listOf('indexer', unian, '?limit=20'),
         await listOf('web', unian, '?limit=20'),
       ];
-      return ids(onIndexer).includes(story) && ids(onWeb).includes(story);
-    });
+      return { indexer: ids(onIndexer).includes(story), web: ids(onWeb).includes(story) };
+    };
+    await within(
+      60_000,
+      async () => {
+        const on = await listed();
+        return on.indexer && on.web;
+      },
+      // which side lacks it, and the event log, should this ever fail again
+      async () => {
+        const events = await app.strapi.db.query(INDEX_EVENT).findMany({
+          where: { storyDocumentId: story },
+          select: ['id', 'origin'],
+        });
+        const newest = await app.strapi.db
+          .query(INDEX_EVENT)
+          .findOne({ orderBy: { id: 'desc' }, select: ['id'] });
+        return JSON.stringify({ listed: await listed(), events, newestEvent: newest?.id });
+      }
+    );
     await within(30_000, async () => {
       const [onIndexer, onWeb] = [await listOf('indexer', story), await listOf('web', story)];
       return (
