@@ -16,54 +16,45 @@ const clock = () => {
   return { state, now: () => state.ms };
 };
 
+let other: ReturnType<typeof otherWork>;
+beforeEach(() => {
+  other = otherWork();
+});
+afterEach(() => other.stop());
+
 it('lets the event loop turn once a slice has passed, not before, and starts the next slice then', async () => {
   const { state, now } = clock();
   const slices = timeSlices(10, now);
-  const other = otherWork();
-  try {
-    state.ms = 9;
-    await slices.pause();
-    expect(other.turns).toBe(0);
-    state.ms = 10;
-    await slices.pause();
-    expect(other.turns).toBe(1);
-    // the next slice counts from that turn
-    state.ms = 19;
-    await slices.pause();
-    expect(other.turns).toBe(1);
-    state.ms = 20;
-    await slices.pause();
-    expect(other.turns).toBe(2);
-  } finally {
-    other.stop();
-  }
+  state.ms = 9;
+  await slices.pause();
+  expect(other.turns).toBe(0);
+  state.ms = 10;
+  await slices.pause();
+  expect(other.turns).toBe(1);
+  // the next slice counts from that turn
+  state.ms = 19;
+  await slices.pause();
+  expect(other.turns).toBe(1);
+  state.ms = 20;
+  await slices.pause();
+  expect(other.turns).toBe(2);
 });
 
 it('over a long loop of small items, one turn per slice of work', async () => {
   const { state, now } = clock();
   const slices = timeSlices(10, now);
-  const other = otherWork();
-  try {
-    // 1,000 items of 0.5 ms: 500 ms of work, a turn every 20 items
-    for (let item = 0; item < 1000; item += 1) {
-      state.ms += 0.5;
-      await slices.pause();
-    }
-    expect(other.turns).toBe(50);
-  } finally {
-    other.stop();
+  // 1,000 items of 0.5 ms: 500 ms of work, a turn every 20 items
+  for (let item = 0; item < 1000; item += 1) {
+    state.ms += 0.5;
+    await slices.pause();
   }
+  expect(other.turns).toBe(50);
 });
 
 it('keeps the real clock by default', async () => {
   const slices = timeSlices(5);
-  const other = otherWork();
-  try {
-    const end = performance.now() + 6;
-    while (performance.now() < end);
-    await slices.pause();
-    expect(other.turns).toBeGreaterThan(0);
-  } finally {
-    other.stop();
-  }
+  const end = performance.now() + 6;
+  while (performance.now() < end);
+  await slices.pause();
+  expect(other.turns).toBeGreaterThan(0);
 });

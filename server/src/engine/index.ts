@@ -3,4 +3,4 @@ export { RelatedIndex } from './related-index';
 export * from './snapshot';
 export * from './types';
 export { type ListChanges, type ListEntry, NeighbourLists } from './neighbour-lists';
-export { TIME_SLICE_MS, timeSlices } from './time-slices';
+export { timeSlices } from './time-slices';

@@ -23,7 +23,7 @@ const DROP_SLICE = 50;
  * thread was busy throughout, a third of it in `COMMIT`s (writing a transaction's pages to the
  * log): with transactions of 50 ms (about 1 MB) each turn of the event loop waited for the
  * writing and then the commit, and requests in that phase waited 200 ms at p95; at 20 ms,
- * 94–105 ms (`npm run bench -- --only=rebuild`).
+ * 94–110 ms in three runs (`npm run bench -- --only=rebuild`).
  */
 const SAVE_SLICE_MS = 20;
 /**
