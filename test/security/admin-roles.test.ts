@@ -135,6 +135,31 @@ describe("Admin routes and the Content Manager's roles", () => {
     expect(await published(clients.editor)).toBeGreaterThanOrEqual(3);
   });
 
+  it('searches and maps only the locales a role may read', async () => {
+    const desk = (name: string, locales: string[]) =>
+      adminWithActions(
+        app,
+        name,
+        ['plugin::newsroom.suggestions.read', 'plugin::newsroom.reports.read'],
+        [{ ...READ_ARTICLES, properties: { locales } as never }]
+      );
+    const [ukrainian, english] = [
+      await desk('Ukrainian desk', ['uk']),
+      await desk('English desk', ['en']),
+    ];
+    const found = async (client: typeof clients.a) => {
+      const reply = await client.get('/newsroom/search?q=quokka&locale=en&limit=50');
+      expect(reply.status).toBe(200);
+      return docIds(reply.body.data);
+    };
+    expect(await found(ukrainian)).toEqual([]);
+    expect(await found(english)).toEqual(expect.arrayContaining([ids.a1, ids.a2, ids.aDraft]));
+    const nodes = async (client: typeof clients.a) =>
+      (await client.get('/newsroom/story-map?locale=en&limit=100')).body.data.nodes as Item[];
+    expect(await nodes(ukrainian)).toEqual([]);
+    expect(docIds(await nodes(english))).toEqual(expect.arrayContaining([ids.a1, ids.b1]));
+  });
+
   it("shows A's broken links without B's draft, and none of B's stories", async () => {
     for (const article of [ids.a1, ids.b1]) {
       const made = await clients.editor.post('/newsroom/links', { article, target: ids.bDraft });

@@ -68,3 +68,52 @@ const correlations = new WeakMap<object, string>();
  */
 export const readableExists = (only: StorySubquery, ref: string) =>
   only.clone().whereRaw('?? = ??', [correlations.get(only)!, ref]);
+
+/** The operators a permission query may test `locale` with, and what each decides. */
+const LOCALE_TESTS: Record<string, (locale: string, value: unknown) => boolean> = {
+  $eq: (locale, value) => locale === value,
+  $ne: (locale, value) => locale !== value,
+  $in: (locale, value) => Array.isArray(value) && value.includes(locale),
+  $notIn: (locale, value) => Array.isArray(value) && !value.includes(locale),
+};
+
+/** A test of the `locale` column alone, decided for `locale`; undefined when not one. */
+const localeTest = (locale: string, value: unknown): boolean | undefined => {
+  if (typeof value === 'string') return locale === value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const tests = Object.entries(value);
+  if (tests.length === 0 || tests.some(([operator]) => !(operator in LOCALE_TESTS)))
+    return undefined;
+  return tests.every(([operator, operand]) => LOCALE_TESTS[operator](locale, operand));
+};
+
+/**
+ * A permission query as it applies to the rows of one locale: `true` when it lets every row of
+ * that locale through, `false` when none, else the query left once its tests of `locale` are
+ * decided. The Content Manager's locales (i18n) reach the query as such tests: a role that may
+ * read every story in the locale needs no subquery, one that may read none of them no query.
+ * Only `locale` tests, `$and` and `$or` are decided; anything else is kept as it is.
+ */
+export const forLocale = (where: PermissionWhere, locale: string): boolean | PermissionWhere => {
+  const kept: PermissionWhere = {};
+  for (const [key, value] of Object.entries(where)) {
+    let verdict: boolean | undefined;
+    if ((key === '$and' || key === '$or') && Array.isArray(value)) {
+      const parts = value.map((part) =>
+        part && typeof part === 'object' ? forLocale(part as PermissionWhere, locale) : part
+      );
+      const decisive = key === '$and' ? false : true;
+      if (parts.includes(decisive)) verdict = decisive;
+      else {
+        const open = parts.filter((part) => part !== !decisive);
+        if (open.length === 0) verdict = !decisive;
+        else kept[key] = open;
+      }
+    } else if (key === 'locale') {
+      verdict = localeTest(locale, value);
+      if (verdict === undefined) kept[key] = value;
+    } else kept[key] = value;
+    if (verdict === false) return false;
+  }
+  return Object.keys(kept).length === 0 ? true : kept;
+};

@@ -2,7 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { UID } from '../../../../shared/contracts/uids';
-import { type PermissionWhere, storyPermissions } from '../../repositories/story-permissions';
+import {
+  forLocale,
+  type PermissionWhere,
+  storyPermissions,
+} from '../../repositories/story-permissions';
 import type { StoryFilter } from '../related-index/suggestions';
 
 /** The Content Manager's actions on an entry, as its permission checker names them. */
@@ -80,10 +84,18 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
       return wheres.get(verb)!;
     };
     const isAll = (where: PermissionWhere) => Object.keys(where).length === 0;
+    /** A permission query over the locale's rows, its tests of the locale decided (`forLocale`). */
+    const inLocale = (where: PermissionWhere | null, locale: string): PermissionWhere | null => {
+      if (where === null) return null;
+      const decided = forLocale(where, locale);
+      return decided === true ? {} : decided === false ? NOTHING : decided;
+    };
+    /** `whereOf` for the rows of one locale. */
+    const whereIn = (verb: StoryVerb, locale: string) => inLocale(whereOf(verb), locale)!;
 
     /** The stories among `ids` that exist in the locale and the user may read. */
     const readable = async (ids: string[], locale: string): Promise<Set<string>> => {
-      const where = whereOf('read');
+      const where = whereIn('read', locale);
       return isAll(where) ? new Set(ids) : permissions.matching(where, ids, locale);
     };
 
@@ -92,14 +104,14 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
      * set to null (a list to an empty list). A field is judged by the read rules that cover it.
      */
     const showFields = async <T extends Story>(items: T[], locale: string): Promise<T[]> => {
-      const rowWhere = JSON.stringify(whereOf('read'));
+      const rowWhere = JSON.stringify(whereIn('read', locale));
       const fields = [...new Set(items.flatMap((item) => Object.keys(item)))].filter(
         (key) => !NAMING.has(key) && key in attributes
       );
       const ids = items.map((item) => item.documentId);
       const hidden = new Map<string, Set<string>>();
       for (const field of fields) {
-        const where = queryOf(ACTIONS.read, field);
+        const where = inLocale(queryOf(ACTIONS.read, field), locale);
         if (where !== null && (isAll(where) || JSON.stringify(where) === rowWhere)) continue;
         const shown = where ? await permissions.matching(where, ids, locale) : new Set();
         hidden.set(field, new Set(ids.filter((id) => !shown.has(id))));
@@ -120,7 +132,7 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
 
       /** A filter keeping the stories the user may read; undefined when they may read all. */
       readableFilter(locale: string): StoryFilter | undefined {
-        return isAll(whereOf('read')) ? undefined : (ids) => readable(ids, locale);
+        return isAll(whereIn('read', locale)) ? undefined : (ids) => readable(ids, locale);
       },
 
       /**
@@ -154,7 +166,7 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
         documentIds: Array<string | null | undefined>,
         locale: string
       ) {
-        const where = whereOf(verb);
+        const where = whereIn(verb, locale);
         const ids = [...new Set(documentIds.filter((id): id is string => Boolean(id)))];
         if (ids.length === 0 || isAll(where)) return;
         const allowed = await permissions.matching(where, ids, locale);
@@ -173,7 +185,7 @@ const storyAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
        * filter in SQL; null when they may read every story.
        */
       readableSubquery(locale: string) {
-        const where = whereOf('read');
+        const where = whereIn('read', locale);
         return isAll(where) ? null : permissions.subquery(where, locale);
       },
     };
