@@ -50,6 +50,21 @@ export const indexEvents = (strapi: Core.Strapi) => {
       });
     },
 
+    /** The events of these ids that are there (ids a cursor passed before they committed). */
+    async withIds(ids: number[]): Promise<IndexEvent[]> {
+      const found: IndexEvent[] = [];
+      for (let start = 0; start < ids.length; start += WRITE_BATCH) {
+        found.push(
+          ...((await events().findMany({
+            where: { id: { $in: ids.slice(start, start + WRITE_BATCH) } },
+            orderBy: { id: 'asc' },
+            select: ['id', 'storyDocumentId', 'origin'],
+          })) as IndexEvent[])
+        );
+      }
+      return found;
+    },
+
     /** Drops the events older than `date` that a saved generation reflects (id ≤ `upTo`). */
     async pruneBefore(date: Date, upTo: number) {
       await events().deleteMany({ where: { createdAt: { $lt: date }, id: { $lte: upTo } } });

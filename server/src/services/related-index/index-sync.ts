@@ -5,6 +5,7 @@ import { snapshotFingerprint } from '../../config/engine';
 import { indexSnapshot } from '../../repositories/index-snapshot';
 import { EVENTS_PAGE, indexEvents, WEB_ORIGIN } from '../../repositories/index-events';
 import { getService } from '../../utils/get-service';
+import { eventGaps } from './event-gaps';
 
 const KEEP_EVENTS_MS = 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
@@ -21,6 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let lastPrune = 0;
   let running: Promise<void> | undefined;
   const events = indexEvents(strapi);
+  const gaps = eventGaps();
 
   /** An indexer: the stories written elsewhere, web instances' writes with their own rows. */
   const reindex = async (rows: Awaited<ReturnType<typeof events.after>>) => {
@@ -40,12 +42,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     getService(strapi, 'list-ranker').start();
   };
 
-  /** Every event after this process's cursor (an import reports thousands at once). */
+  /**
+   * Every event after this process's cursor (an import reports thousands at once), and those
+   * the cursor passed before they committed (`eventGaps`).
+   */
   const newEvents = async () => {
     const index = getService(strapi, 'related-index');
-    const rows: Awaited<ReturnType<typeof events.after>> = [];
+    const due = gaps.due();
+    const rows = due.length > 0 ? await events.withIds(due) : [];
+    gaps.found(rows);
     for (;;) {
-      const page = await events.after(index.eventCursor());
+      const cursor = index.eventCursor();
+      const page = await events.after(cursor);
+      gaps.passed(cursor, page);
       if (page.length > 0) index.advanceEvents(page[page.length - 1].id);
       rows.push(...page);
       if (page.length < EVENTS_PAGE) return rows;
