@@ -41,7 +41,7 @@ export default ({ env }) => {
       // A page cache of DATABASE_SQLITE_CACHE_MB (SQLite's default is 2 MB, a few thousand
       // pages of a file that holds 1.3 GB at 100,000 stories): searches and lists read their
       // indexes from memory instead of going back to the file, most of all while the indexer
-      // writes (docs/deployment.md).
+      // writes (docs/import.md).
       pool: {
         afterCreate: (
           connection: { pragma: (statement: string) => unknown },

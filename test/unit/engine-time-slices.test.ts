@@ -25,19 +25,17 @@ afterEach(() => other.stop());
 it('lets the event loop turn once a slice has passed, not before, and starts the next slice then', async () => {
   const { state, now } = clock();
   const slices = timeSlices(10, now);
-  state.ms = 9;
-  await slices.pause();
-  expect(other.turns).toBe(0);
-  state.ms = 10;
-  await slices.pause();
-  expect(other.turns).toBe(1);
+  /** The other work's turns after a pause at `ms` on the clock. */
+  const turnsAt = async (ms: number) => {
+    state.ms = ms;
+    await slices.pause();
+    return other.turns;
+  };
+  expect(await turnsAt(9)).toBe(0);
+  expect(await turnsAt(10)).toBe(1);
   // the next slice counts from that turn
-  state.ms = 19;
-  await slices.pause();
-  expect(other.turns).toBe(1);
-  state.ms = 20;
-  await slices.pause();
-  expect(other.turns).toBe(2);
+  expect(await turnsAt(19)).toBe(1);
+  expect(await turnsAt(20)).toBe(2);
 });
 
 it('over a long loop of small items, one turn per slice of work', async () => {

@@ -4,8 +4,8 @@ import { UID } from '../../../shared/contracts/uids';
 
 /** Events read per query (a poll reads every page there is). */
 export const EVENTS_PAGE = 5000;
-/** Events written per insert. */
-const WRITE_BATCH = 500;
+/** Events written per insert, and ids asked for per query. */
+const BATCH = 500;
 
 /** The origin of the events a web instance (`indexer: false`) records starts with this. */
 export const WEB_ORIGIN = 'web:';
@@ -26,8 +26,8 @@ export const indexEvents = (strapi: Core.Strapi) => {
 
     /** One event per story, a few hundred rows an insert (an import's stories, say). */
     async recordMany(storyDocumentIds: string[], origin: string) {
-      for (let start = 0; start < storyDocumentIds.length; start += WRITE_BATCH) {
-        const part = storyDocumentIds.slice(start, start + WRITE_BATCH);
+      for (let start = 0; start < storyDocumentIds.length; start += BATCH) {
+        const part = storyDocumentIds.slice(start, start + BATCH);
         await events().createMany({
           data: part.map((storyDocumentId) => ({ storyDocumentId, origin })),
         });
@@ -53,10 +53,10 @@ export const indexEvents = (strapi: Core.Strapi) => {
     /** The events of these ids that are there (ids a cursor passed before they committed). */
     async withIds(ids: number[]): Promise<IndexEvent[]> {
       const found: IndexEvent[] = [];
-      for (let start = 0; start < ids.length; start += WRITE_BATCH) {
+      for (let start = 0; start < ids.length; start += BATCH) {
         found.push(
           ...((await events().findMany({
-            where: { id: { $in: ids.slice(start, start + WRITE_BATCH) } },
+            where: { id: { $in: ids.slice(start, start + BATCH) } },
             orderBy: { id: 'asc' },
             select: ['id', 'storyDocumentId', 'origin'],
           })) as IndexEvent[])

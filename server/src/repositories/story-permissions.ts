@@ -102,7 +102,7 @@ export const forLocale = (where: PermissionWhere, locale: string): boolean | Per
       const parts = value.map((part) =>
         part && typeof part === 'object' ? forLocale(part as PermissionWhere, locale) : part
       );
-      const decisive = key === '$and' ? false : true;
+      const decisive = key === '$or'; // one part decides an $or when true, an $and when false
       if (parts.includes(decisive)) verdict = decisive;
       else {
         const open = parts.filter((part) => part !== !decisive);

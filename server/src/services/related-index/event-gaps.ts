@@ -1,7 +1,7 @@
 import type { IndexEvent } from '../../repositories/index-events';
 
 /** How long an id the cursor passed is looked for (a write's transaction still open). */
-export const GAP_WAIT_MS = 60_000;
+const GAP_WAIT_MS = 60_000;
 /** Ids looked for at most; a longer run of missing ids is not a write still committing. */
 const MAX_GAPS = 10_000;
 
@@ -36,10 +36,6 @@ export const eventGaps = (waitMs = GAP_WAIT_MS) => {
     /** Events of looked-for ids that came: no longer looked for. */
     found(events: IndexEvent[]) {
       for (const { id } of events) missing.delete(id);
-    },
-
-    get size() {
-      return missing.size;
     },
   };
 };
