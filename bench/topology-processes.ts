@@ -87,6 +87,24 @@ export const baseEnv = (env: Record<string, string>) => ({
   NEWSROOM_ADMIN_PASSWORD: ADMIN.password,
 });
 
+/**
+ * The playground processes still running. A benchmark stops them in a `finally`, which a
+ * signal (Ctrl-C, `kill`) skips, and a child outlives its parent: so they are killed when this
+ * process exits, and a signal ends this process through that exit.
+ */
+const running = new Set<ChildProcess>();
+let stopsOnExit = false;
+const stopOnExit = () => {
+  if (stopsOnExit) return;
+  stopsOnExit = true;
+  process.once('exit', () => {
+    for (const child of running) child.kill('SIGKILL');
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
+  }
+};
+
 /** A playground process; ready when it answers /_health. */
 export const start = async (env: Record<string, string>) => {
   const port = 21000 + Math.floor(Math.random() * 20000);
@@ -96,6 +114,9 @@ export const start = async (env: Record<string, string>) => {
     env: { ...baseEnv(env), PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  stopOnExit();
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {

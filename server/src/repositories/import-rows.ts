@@ -133,12 +133,13 @@ export const importRows = (strapi: Core.Strapi) => {
           ...new Set(stories.filter((s) => s.locale === locale).map((s) => s.documentId)),
         ];
         await inPages(documentIds, async (page) => {
+          // sorted here, not by the query: on SQLite (no planner statistics) `ORDER BY id`
+          // took the (locale) index, which is in id order, and walked every story of the locale
           const rows = (await articles().findMany({
             where: { locale, documentId: { $in: page } },
             select: ['id', 'documentId'],
-            orderBy: { id: 'asc' },
           })) as Array<{ id: number; documentId: string }>;
-          for (const row of rows) {
+          for (const row of rows.sort((a, b) => a.id - b.id)) {
             const key = storyKey(row.documentId, locale);
             ids.set(key, [...(ids.get(key) ?? []), row.id]);
           }
